@@ -1,0 +1,17 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { guideSchema } from './schemas/guide';
+import { questionCategorySchema } from './schemas/question';
+import { stepSchema } from './schemas/step';
+import { templateSchema } from './schemas/template';
+import { tipSchema } from './schemas/tip';
+
+const mdx = (folder: string) => glob({ pattern: '**/*.mdx', base: `./content/${folder}` });
+
+export const collections = {
+  steps: defineCollection({ loader: mdx('steps'), schema: stepSchema }),
+  tips: defineCollection({ loader: mdx('tips'), schema: tipSchema }),
+  questions: defineCollection({ loader: mdx('questions'), schema: questionCategorySchema }),
+  templates: defineCollection({ loader: mdx('templates'), schema: templateSchema }),
+  guides: defineCollection({ loader: mdx('guides'), schema: guideSchema }),
+};
