@@ -43,19 +43,24 @@ export const isCustom = (item: SheetItem): item is CustomItem => 'text' in item;
 /** A key unique within a sheet: bank ids and custom keys live in separate namespaces. */
 export const itemKey = (item: SheetItem): string => (isCustom(item) ? `c:${item.key}` : `q:${item.id}`);
 
-// Bidirectional overrides can make text read differently from what it is; other control
-// characters (tabs, newlines, NUL, escapes) have no place in a one-line question.
+// Bidirectional overrides can make text read differently from what it is, so they go; other
+// control characters (tabs, newlines, NUL, escapes) become spaces in a one-line question.
+// Lone surrogates (broken pastes) would make links fail to encode, so they become U+FFFD.
+const bidi = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 // eslint-disable-next-line no-control-regex
-const controls = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+const controls = /[\u0000-\u001f\u007f-\u009f]/g;
+const loneSurrogates = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Strips control characters, squeezes spaces and cuts to `max` characters; `cut` says if it had to. */
 export function cleanText(raw: string, max = MAX_TEXT): { text: string; cut: boolean } {
-  const chars = Array.from(raw.replace(controls, ' ').replace(/\s+/g, ' ').trim());
+  const clean = raw.replace(loneSurrogates, '\ufffd').replace(bidi, '').replace(controls, ' ');
+  const chars = Array.from(clean.replace(/\s+/g, ' ').trim());
   const cut = chars.length > max;
-  return { text: (cut ? chars.slice(0, max).join('').trimEnd() : chars.join('')), cut };
+  return { text: cut ? chars.slice(0, max).join('').trimEnd() : chars.join(''), cut };
 }
 
-const parts: readonly string[] = ['opening', 'core', 'closing'];
+/** The parts of a conversation in asking order (the schema's list, repeated so zod stays out of the browser). */
+export const partOrder: readonly Part[] = ['opening', 'core', 'closing'];
 
 /**
  * Reads a saved sheet. Never throws: whatever it cannot read is left out and `lost` is set, so
@@ -80,7 +85,7 @@ export function parseSheet(raw: string | null | undefined): { sheet: Sheet; lost
     if (isId(e.id)) item = { id: e.id };
     else if (typeof e.text === 'string' && typeof e.key === 'string' && e.key) {
       const text = cleanText(e.text).text;
-      if (text) item = { key: e.key, text, part: (parts.includes(e.part as string) ? e.part : 'core') as Part };
+      if (text) item = { key: e.key, text, part: (partOrder.includes(e.part as Part) ? e.part : 'core') as Part };
     }
     if (!item) lost = true;
     else if (!seen.has(itemKey(item))) {
