@@ -49,12 +49,19 @@ const raw = () => {
 /** The saved sheet from this browser, or null when there is none or it cannot be read. */
 export const loadSaved = (): SavedSheet | null => readSaved(raw());
 
+/** Copies an unreadable saved sheet under the backup key before anything overwrites it. */
+export function keepUnreadable(value: string | null): void {
+  try {
+    if (value) localStorage.setItem(SHEET_BACKUP_KEY, value);
+  } catch {}
+}
+
 /** Toggles a bank question in storage, keeping an unreadable old value under the backup key. */
 export function toggleSaved(id: string): void {
   const old = raw();
   const sheet = readSaved(old);
+  if (!sheet) keepUnreadable(old);
   try {
-    if (old && !sheet) localStorage.setItem(SHEET_BACKUP_KEY, old);
     localStorage.setItem(SHEET_KEY, JSON.stringify(savedToggle(sheet, id)));
   } catch {}
   dispatchEvent(new Event(SHEET_EVENT));
