@@ -81,10 +81,12 @@ export function editCustom(key: string, text: string, part: Part): { saved: bool
   return { saved: true, cut: clean.cut };
 }
 
-/** Moves a question to position `to` of the asking order. */
-export function moveTo(key: string, to: number, partOf: PartOf): void {
+/** Moves a question to position `to` of the asking order; returns where it ended up. */
+export function moveTo(key: string, to: number, partOf: PartOf): number {
   const sheet = $sheet.get();
-  update({ items: moveItem(sheet.items, key, to, partOf, sheet.grouped) });
+  const items = moveItem(sheet.items, key, to, partOf, sheet.grouped);
+  update({ items });
+  return items.findIndex((i) => itemKey(i) === key);
 }
 
 /** Sets the time budget. */
