@@ -2,7 +2,12 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import tailwindcss from '@tailwindcss/vite';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+
+/** The plain text of a hast node, for naming a heading's link. */
+const textOf = (node) => (node.type === 'text' ? node.value : (node.children ?? []).map(textOf).join(''));
 
 // Deploying under a sub-path (e.g. https://example.edu/careers/handbook/) is a build-time choice:
 // BASE_PATH=/careers/handbook/ npm run build. SITE sets the absolute origin used in copied links.
@@ -21,7 +26,25 @@ export default defineConfig({
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   // Shiki writes inline styles, which the CSP below forbids; the handbook has no code blocks.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // Every prose heading gets a copy-link control; without JavaScript it is a plain anchor link.
+    rehypePlugins: [
+      rehypeHeadingIds,
+      [
+        rehypeAutolinkHeadings,
+        {
+          behavior: 'append',
+          properties: (heading) => ({
+            'data-copy-link': '',
+            className: ['copy-link', 'no-print'],
+            'aria-label': `Copy link to this section: ${textOf(heading)}`,
+          }),
+          content: { type: 'text', value: '#' },
+        },
+      ],
+    ],
+  },
   security: {
     // Every page carries a policy with hashes for Astro's own scripts and styles; nothing inline
     // runs unless Astro hashed it, and nothing loads from another origin.
