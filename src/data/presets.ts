@@ -8,7 +8,7 @@ import type { Preset } from '../lib/presets';
 export const presets: Preset[] = [
   {
     id: 'student',
-    title: 'Student or new graduate',
+    title: 'Exploring a first career',
     situation: 'student',
     description: 'Find out what the work is really like and how people get a first foot in the door.',
     minutes: 30,
@@ -27,7 +27,7 @@ export const presets: Preset[] = [
   },
   {
     id: 'changer',
-    title: 'Career changer',
+    title: 'Switching fields',
     situation: 'changer',
     description: 'Test whether the field fits and how to make your past work count.',
     minutes: 30,
@@ -46,7 +46,7 @@ export const presets: Preset[] = [
   },
   {
     id: 'returning',
-    title: 'Returning to work',
+    title: 'Coming back to work',
     situation: 'returning',
     description: 'Catch up on what has changed and how to talk about your time away.',
     minutes: 30,
@@ -65,7 +65,7 @@ export const presets: Preset[] = [
   },
   {
     id: 'seeker',
-    title: 'Looking for my next job',
+    title: 'Finding the next job',
     situation: 'seeker',
     description: 'Learn how hiring really works here without asking for a job.',
     minutes: 30,

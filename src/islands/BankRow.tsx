@@ -18,7 +18,7 @@ export default function BankRow({ question, added, view }: Props) {
     announce(`${nowAdded ? 'Added to' : 'Removed from'} your sheet. It has ${n} question${n === 1 ? '' : 's'}.`);
   };
   return (
-    <li class="flex flex-wrap items-start justify-between gap-2 border-b border-[var(--line)] py-3 sm:flex-nowrap">
+    <li class={`flex flex-wrap items-start justify-between gap-2 border-b border-[var(--line)] py-3 sm:flex-nowrap ${added ? 'border-l-4 border-l-[var(--link)] pl-3' : ''}`}>
       <div class="min-w-0">
         <p id={textId}>{question.text}</p>
         <p class="muted text-sm">
@@ -28,7 +28,8 @@ export default function BankRow({ question, added, view }: Props) {
         </p>
       </div>
       <div class="flex shrink-0 flex-col items-end gap-1">
-        <button type="button" class={`btn text-sm ${added ? '' : 'btn-primary'}`} aria-describedby={textId} onClick={toggle}>
+        <button type="button" class="btn text-sm" aria-describedby={textId} onClick={toggle}>
+          <span aria-hidden="true">{added ? '−' : '+'}</span>
           {added ? 'Remove from my sheet' : 'Add to my sheet'}
         </button>
         {added && (

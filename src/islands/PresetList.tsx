@@ -38,7 +38,7 @@ export default function PresetList({ presets, bank, sheetEmpty }: Props) {
               <h3 id={`preset-${preset.id}`} class="font-bold">
                 {preset.title}
               </h3>
-              <p class="muted text-sm">{situationLabels[preset.situation]}</p>
+              <p class="muted text-sm">For: {situationLabels[preset.situation]}</p>
               <p class="text-sm">{preset.description}</p>
               <p class="text-sm">
                 {preset.questions.length} questions, about {minutes} minutes
