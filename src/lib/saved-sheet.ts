@@ -4,11 +4,11 @@
 // The builder reads the same value through the full parser in ./sheet.ts.
 
 /** localStorage key of the saved sheet. */
-export const SHEET_KEY = 'iih-sheet';
+export const SHEET_KEY = 'iih:sheet:v1';
 /** Where an unreadable saved sheet is copied before anything overwrites it. */
-export const SHEET_BACKUP_KEY = 'iih-sheet-unreadable';
+export const SHEET_BACKUP_KEY = 'iih:sheet:v1:unreadable';
 /** Window event fired after a write in this tab (storage events only reach other tabs). */
-export const SHEET_EVENT = 'iih-sheet-change';
+export const SHEET_EVENT = 'iih:sheet-change';
 
 /** The outer shape of a saved sheet (format version 1). */
 export interface SavedSheet {
