@@ -1,27 +1,24 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { BankCategory, BankEntry } from '../lib/bank';
 import type { Preset } from '../lib/presets';
-import { decodeSheetLink, encodeSheetLink } from '../lib/sheet-link';
+import { encodeSheetLink } from '../lib/sheet-link';
 import type { ExportSheet } from '../lib/sheet-export';
 import { viewSheet } from '../lib/sheet-view';
 import { loadQr } from '../lib/qr';
-import { $announcement, $sheet, dismissUndo, loadItems, newKey } from '../stores/sheet';
+import { $announcement, $sheet } from '../stores/sheet';
 import BankPanel from './BankPanel';
-import IncomingDialog from './IncomingDialog';
-import type { Incoming } from './incoming';
-import Notices, { type Notice } from './Notices';
+import type LinkArrivalType from './LinkArrival';
 import PresetList from './PresetList';
 import PrintSheet from './PrintSheet';
 import SheetPanel from './SheetPanel';
+import UnreadableNotice from './UnreadableNotice';
 
 interface Props {
   bank: BankEntry[];
   categories: BankCategory[];
   presets: Preset[];
 }
-
-const focusSheet = () => document.getElementById('sheet-heading');
 
 /** The question builder: starter sheets, the reader's sheet, the bank, and the printed sheet. */
 export default function Builder({ bank, categories, presets }: Props) {
@@ -39,39 +36,20 @@ export default function Builder({ bank, categories, presets }: Props) {
     }),
     [view, sheet],
   );
-  const [incoming, setIncoming] = useState<Incoming | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  // The dialog reports its close after a choice was made too; only the first answer counts.
-  const pending = useRef<Incoming | null>(null);
+  // A link's fragment, once taken off the address bar; `n` tells repeated arrivals apart.
+  const [arrival, setArrival] = useState<{ fragment: string; n: number } | null>(null);
+  const [Arrival, setArrivalModule] = useState<typeof LinkArrivalType | null>(null);
 
-  // Take in a sheet from the address: a shared link or a starter-sheet link.
   useEffect(() => {
     const arrive = () => {
-      const content = decodeSheetLink(location.hash, new Set(bankById.keys()), newKey);
-      if (content.kind === 'none') return;
+      if (!/^#(.*&)?(sheet|preset)=/.test(location.hash)) return;
+      const fragment = location.hash;
+      // Taken off the address so a reload does not ask again.
       history.replaceState(null, '', location.pathname + location.search);
-      let offer: Incoming;
-      if (content.kind === 'unsupported') {
-        setNotice({ title: `This link uses a newer format (${content.version}) than this handbook reads. Your sheet is unchanged.` });
-        return;
-      } else if (content.kind === 'preset') {
-        const preset = presets.find((p) => p.id === content.id);
-        if (!preset) {
-          setNotice({ title: 'The link names a starter sheet this handbook does not have. Your sheet is unchanged; the starter sheets are listed below.' });
-          return;
-        }
-        offer = { what: `the starter sheet “${preset.title}”`, items: preset.questions.map((id) => ({ id })), minutes: preset.minutes, grouped: false, dropped: [], cut: 0 };
-      } else {
-        offer = { what: 'the shared sheet', ...content.sheet, dropped: content.dropped, cut: content.cut };
-      }
-      if ($sheet.get().items.length === 0) {
-        loadItems(offer.items, 'replace', offer.what, { minutes: offer.minutes, grouped: offer.grouped });
-        dismissUndo();
-        setNotice({ title: `Your sheet was empty, so it now holds ${offer.what} (${offer.items.length} questions).`, dropped: offer.dropped, cut: offer.cut });
-      } else {
-        pending.current = offer;
-        setIncoming(offer);
-      }
+      void import('./LinkArrival').then((m) => {
+        setArrivalModule(() => m.default);
+        setArrival((a) => ({ fragment, n: (a?.n ?? 0) + 1 }));
+      });
     };
     arrive();
     addEventListener('hashchange', arrive);
@@ -89,18 +67,6 @@ export default function Builder({ bank, categories, presets }: Props) {
     idle(() => void loadQr());
   }, [sheet.items.length > 0]);
 
-  const choose = (choice: 'replace' | 'merge' | 'keep') => {
-    const offer = pending.current;
-    pending.current = null;
-    setIncoming(null);
-    if (!offer) return;
-    if (choice === 'keep') setNotice({ title: `You kept your sheet. ${offer.what[0]!.toUpperCase()}${offer.what.slice(1)} was not opened.` });
-    else {
-      loadItems(offer.items, choice, offer.what, { minutes: offer.minutes, grouped: offer.grouped });
-      setNotice(offer.dropped.length || offer.cut ? { title: `About ${offer.what}:`, dropped: offer.dropped, cut: offer.cut } : null);
-    }
-  };
-
   return (
     <>
       <div class="no-print">
@@ -111,7 +77,10 @@ export default function Builder({ bank, categories, presets }: Props) {
             <li><a href="#bank-heading">Question bank</a></li>
           </ul>
         </nav>
-        <Notices notice={notice} onDismiss={() => setNotice(null)} />
+        <UnreadableNotice />
+        {Arrival && arrival && (
+          <Arrival key={arrival.n} fragment={arrival.fragment} bank={bankById} presets={presets} onDone={() => setArrival(null)} />
+        )}
         <PresetList presets={presets} bank={bankById} sheetEmpty={sheet.items.length === 0} />
         <div class="mt-10 grid items-start gap-10 lg:grid-cols-2">
           <SheetPanel sheet={sheet} view={view} bank={bankById} categories={categories} exported={exported} />
@@ -121,7 +90,6 @@ export default function Builder({ bank, categories, presets }: Props) {
         <p class="sr-only" role="status">
           {announcement.text + (announcement.n % 2 ? '\u00a0' : '')}
         </p>
-        <IncomingDialog incoming={incoming} bank={bankById} onChoose={choose} fallbackFocus={focusSheet} />
       </div>
       <PrintSheet sheet={sheet} view={view} link={exported.link} />
     </>

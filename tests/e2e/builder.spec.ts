@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { HtmlValidate, type ConfigData } from 'html-validate';
+import { readFileSync } from 'node:fs';
 import { presets } from '../../src/data/presets';
 import { expect, test } from './fixtures';
 
@@ -227,6 +229,31 @@ test('adding on a question bank page updates the header counter and an open buil
   await rows(builder).first().getByRole('button', { name: 'Remove' }).click();
   await expect(item.getByRole('button', { name: 'Add to my sheet' })).toBeVisible();
   await expect(counter(page, 0)).toBeVisible();
+});
+
+test('the builder as rendered in the browser, full and with a dialog open, is valid HTML', async ({ page }) => {
+  const config = JSON.parse(readFileSync(new URL('../htmlvalidate.json', import.meta.url), 'utf8')) as ConfigData;
+  const validator = new HtmlValidate(config);
+  const validate = async () => {
+    // Vite adds <link rel="modulepreload" crossorigin=""> for lazy chunks at run time; that is its
+    // markup, not ours, so it is left out of what is checked.
+    const html = await page.evaluate(() => {
+      const root = document.documentElement.cloneNode(true) as HTMLElement;
+      root.querySelectorAll('head link[rel="modulepreload"]').forEach((link) => link.remove());
+      return `<!DOCTYPE html>\n${root.outerHTML}`;
+    });
+    const report = await validator.validateString(html, 'builder (rendered)');
+    return report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`));
+  };
+  await page.goto(`${BUILDER}#preset=${presets[0]!.id}`);
+  await sheet(page).getByRole('textbox', { name: /Your question/ }).fill('Should I become a nurse?');
+  await sheet(page).getByRole('button', { name: 'Add my question' }).click();
+  await sheet(page).getByRole('button', { name: 'Edit' }).click();
+  await expect(sheet(page).getByRole('button', { name: 'Save' })).toBeVisible();
+  expect(await validate()).toEqual([]);
+  await page.goto(`${BUILDER}#preset=${presets[1]!.id}`);
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await validate()).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {
