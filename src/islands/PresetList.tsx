@@ -54,7 +54,7 @@ export default function PresetList({ presets, bank, sheetEmpty }: Props) {
                       Replace my sheet
                     </button>
                     <button type="button" class="btn" aria-describedby={`preset-${preset.id}`} onClick={() => use(preset, 'merge')}>
-                      Add to my sheet
+                      Add these to my sheet
                     </button>
                   </>
                 )}
@@ -63,6 +63,16 @@ export default function PresetList({ presets, bank, sheetEmpty }: Props) {
           );
         })}
       </ul>
+      <p class="muted mt-3 text-sm">
+        For counselors: link straight to a starter sheet by adding <code>#preset=</code> and its name to this page’s address:{' '}
+        {presets.map((p, i) => (
+          <span key={p.id}>
+            {i > 0 && ', '}
+            <code>#preset={p.id}</code>
+          </span>
+        ))}
+        . A reader who already has a sheet is asked before anything changes.
+      </p>
     </section>
   );
 }
