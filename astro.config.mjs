@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { rehypeScopeIds } from './src/lib/rehype-scope-ids.ts';
 
 /** The plain text of a hast node, for naming a heading's link. */
 const textOf = (node) => (node.type === 'text' ? node.value : (node.children ?? []).map(textOf).join(''));
@@ -31,6 +32,8 @@ export default defineConfig({
     // Every prose heading gets a copy-link control; without JavaScript it is a plain anchor link.
     rehypePlugins: [
       rehypeHeadingIds,
+      // Heading ids are scoped to their entry so the printable handbook has no duplicate ids.
+      rehypeScopeIds,
       [
         rehypeAutolinkHeadings,
         {
