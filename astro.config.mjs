@@ -1,0 +1,21 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+
+// Deploying under a sub-path (e.g. https://example.edu/careers/handbook/) is a build-time choice:
+// BASE_PATH=/careers/handbook/ npm run build. SITE sets the absolute origin used in copied links.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  base,
+  outDir: process.env.OUT_DIR ?? './dist',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), preact()],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

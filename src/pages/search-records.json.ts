@@ -1,0 +1,32 @@
+import type { APIRoute } from 'astro';
+import { getHandbook } from '../data/handbook';
+
+/** One searchable item that is smaller than a page: a question or a tip, with its anchor. */
+export interface SearchRecord {
+  /** Site-relative URL with the item's stable anchor (no base; Pagefind adds it at search time). */
+  url: string;
+  title: string;
+  content: string;
+  kind: string;
+}
+
+// Written at build time and consumed (then deleted) by scripts/build-search.ts, so questions and
+// tips come up one by one in search, each leading to its own anchor.
+export const GET: APIRoute = async () => {
+  const { questions, tips } = await getHandbook();
+  const records: SearchRecord[] = [
+    ...questions.map((q) => ({
+      url: `/questions/${q.category.id}/#${q.id}`,
+      title: q.text,
+      content: `${q.text} ${q.category.title}`,
+      kind: `Question · ${q.category.title}`,
+    })),
+    ...tips.map((t) => ({
+      url: `/tips/#${t.data.id}`,
+      title: `${t.data.kind === 'do' ? 'Do' : "Don't"}: ${t.data.rule}`,
+      content: `${t.data.rule} ${t.data.why}`,
+      kind: t.data.kind === 'do' ? 'Do' : "Don't",
+    })),
+  ];
+  return new Response(JSON.stringify(records));
+};
