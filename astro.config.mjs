@@ -12,6 +12,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   base,
   outDir: process.env.OUT_DIR ?? './dist',
+  // Fixture builds in the tests use their own cache so they never mix with the real content.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
