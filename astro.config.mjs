@@ -20,4 +20,27 @@ export default defineConfig({
   integrations: [mdx(), preact()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // Shiki writes inline styles, which the CSP below forbids; the handbook has no code blocks.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // Every page carries a policy with hashes for Astro's own scripts and styles; nothing inline
+    // runs unless Astro hashed it, and nothing loads from another origin.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // 'self' lets search load Pagefind's script from this site on first use.
+        // 'wasm-unsafe-eval' is needed by Pagefind alone: its search engine is WebAssembly.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

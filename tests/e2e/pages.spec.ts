@@ -1,11 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { builtRoutes } from './routes';
 
 const routes = builtRoutes();
 
 test.describe('every page', () => {
   for (const route of routes) {
-    test(`${route} loads with one h1, a description and no request to another origin`, async ({ page, baseURL }) => {
+    test(`${route} loads with one h1, a description, a strict CSP and no request to another origin`, async ({ page, baseURL }) => {
       const origin = new URL(baseURL!).origin;
       const foreign: string[] = [];
       page.on('request', (request) => {
@@ -20,6 +20,9 @@ test.describe('every page', () => {
       await expect(page).toHaveTitle(/\S/);
       const description = await page.locator('meta[name="description"]').getAttribute('content');
       expect(description?.length ?? 0).toBeGreaterThan(20);
+      const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
       await page.waitForLoadState('networkidle');
       expect(foreign).toEqual([]);
       expect(errors).toEqual([]);

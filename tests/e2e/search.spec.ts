@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('search loads nothing until it is opened', async ({ page }) => {
   const pagefindRequests: string[] = [];

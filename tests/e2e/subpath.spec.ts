@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 // This project runs against a build made with BASE_PATH=/careers/handbook/ (see playwright.config.ts).
 const BASE = '/careers/handbook/';

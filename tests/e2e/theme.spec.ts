@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('the theme follows the system until the reader chooses', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
