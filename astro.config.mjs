@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { rehypeScopeIds } from './src/lib/rehype-scope-ids.ts';
 
 /** The plain text of a hast node, for naming a heading's link. */
@@ -35,6 +36,8 @@ export default defineConfig({
         rehypeHeadingIds,
         // Heading ids are scoped to their entry so the printable handbook has no duplicate ids.
         rehypeScopeIds,
+        // Content links are written from the site root; this adds the base path.
+        [rehypeBaseLinks, { base }],
         [
           rehypeAutolinkHeadings,
           {
