@@ -8,8 +8,12 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { rehypeScopeIds } from './src/lib/rehype-scope-ids.ts';
 
-/** The plain text of a hast node, for naming a heading's link. */
-const textOf = (node) => (node.type === 'text' ? node.value : (node.children ?? []).map(textOf).join(''));
+/**
+ * The plain text of a hast node, for naming a heading's link.
+ * @param {{ type: string, value?: string, children?: any[] }} node
+ * @returns {string}
+ */
+const textOf = (node) => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join(''));
 
 // Deploying under a sub-path (e.g. https://example.edu/careers/handbook/) is a build-time choice:
 // BASE_PATH=/careers/handbook/ npm run build. SITE sets the absolute origin used in copied links.
@@ -70,7 +74,7 @@ export default defineConfig({
           rehypeAutolinkHeadings,
           {
             behavior: 'append',
-            properties: (heading) => ({
+            properties: (/** @type {any} */ heading) => ({
               'data-copy-link': '',
               className: ['copy-link', 'no-print'],
               'aria-label': `Copy link to this section: ${textOf(heading)}`,

@@ -25,3 +25,6 @@ document.addEventListener('click', async (event) => {
     say('Could not copy. The link is now in the address bar.');
   }
 });
+
+// A module, not a global script: its names stay private.
+export {};

@@ -8,3 +8,6 @@ class PrintFooter extends HTMLElement {
   }
 }
 customElements.define('print-footer', PrintFooter);
+
+// A module, not a global script: its names stay private.
+export {};

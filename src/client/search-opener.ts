@@ -17,3 +17,6 @@ if (root) {
     }
   });
 }
+
+// A module, not a global script: its names stay private.
+export {};

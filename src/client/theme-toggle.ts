@@ -34,3 +34,6 @@ class ThemeToggle extends HTMLElement {
   }
 }
 customElements.define('theme-toggle', ThemeToggle);
+
+// A module, not a global script: its names stay private.
+export {};
