@@ -2,12 +2,18 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import tailwindcss from '@tailwindcss/vite';
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { rehypeScopeIds } from './src/lib/rehype-scope-ids.ts';
 
-/** The plain text of a hast node, for naming a heading's link. */
-const textOf = (node) => (node.type === 'text' ? node.value : (node.children ?? []).map(textOf).join(''));
+/**
+ * The plain text of a hast node, for naming a heading's link.
+ * @param {{ type: string, value?: string, children?: any[] }} node
+ * @returns {string}
+ */
+const textOf = (node) => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join(''));
 
 // Deploying under a sub-path (e.g. https://example.edu/careers/handbook/) is a build-time choice:
 // BASE_PATH=/careers/handbook/ npm run build. SITE sets the absolute origin used in copied links.
@@ -22,28 +28,62 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact()],
-  vite: { plugins: [tailwindcss()] },
+  integrations: [
+    mdx(),
+    preact(),
+    {
+      // No module-preload helper: the only dynamic imports load on demand (search, exports), and
+      // the helper alone would cost a handbook page almost half of its 2 KB JavaScript budget.
+      name: 'no-module-preload',
+      hooks: {
+        'astro:build:setup': ({ vite }) => {
+          for (const build of [vite.build, vite.environments?.client?.build]) if (build) build.modulePreload = false;
+        },
+      },
+    },
+  ],
+  vite: {
+    plugins: [
+      tailwindcss(),
+      {
+        // Vite wraps every dynamic import in a preload helper (about 0.9 KB gzip) that fetches the
+        // chunk's CSS and preloads its imports. Our on-demand chunks carry no CSS and module
+        // preloading is off, so a pass-through does the same job for a handbook page's budget.
+        name: 'plain-dynamic-import',
+        enforce: 'pre',
+        load: {
+          filter: { id: /^\0vite\/preload-helper\.js$/ },
+          handler: () => 'export const __vitePreload = (load) => load();',
+        },
+      },
+    ],
+  },
   devToolbar: { enabled: false },
   // Shiki writes inline styles, which the CSP below forbids; the handbook has no code blocks.
   markdown: {
     syntaxHighlight: false,
     // Every prose heading gets a copy-link control; without JavaScript it is a plain anchor link.
-    rehypePlugins: [
-      rehypeHeadingIds,
-      [
-        rehypeAutolinkHeadings,
-        {
-          behavior: 'append',
-          properties: (heading) => ({
-            'data-copy-link': '',
-            className: ['copy-link', 'no-print'],
-            'aria-label': `Copy link to this section: ${textOf(heading)}`,
-          }),
-          content: { type: 'text', value: '#' },
-        },
+    processor: unified({
+      rehypePlugins: [
+        rehypeHeadingIds,
+        // Heading ids are scoped to their entry so the printable handbook has no duplicate ids.
+        rehypeScopeIds,
+        // Content links are written from the site root; this adds the base path.
+        [rehypeBaseLinks, { base }],
+        [
+          rehypeAutolinkHeadings,
+          {
+            behavior: 'append',
+            properties: (/** @type {any} */ heading) => ({
+              'data-copy-link': '',
+              className: ['copy-link', 'no-print'],
+              'aria-label': `Copy link to this section: ${textOf(heading)}`,
+            }),
+            content: { type: 'text', value: '#' },
+          },
+        ],
       ],
-    ],
+    }),
   },
   security: {
     // Every page carries a policy with hashes for Astro's own scripts and styles; nothing inline
