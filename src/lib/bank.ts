@@ -20,8 +20,16 @@ export interface BankCategory {
   title: string;
 }
 
-/** Bank questions that ask who else to talk to; a sheet should end near one. */
-export const REFERRAL_IDS: readonly string[] = ['who-else-should-i-talk-to', 'may-i-use-your-name'];
+/** Bank questions that ask who else to talk to (or follow up on it); a sheet should end near one. */
+export const REFERRAL_IDS: readonly string[] = [
+  'who-else-should-i-talk-to',
+  'may-i-use-your-name',
+  'someone-with-a-different-view',
+  'anyone-at-another-organisation',
+  'people-who-switched-in',
+  'recent-starters-to-talk-to',
+  'people-who-hire',
+];
 
 /** What the reader filters the bank by; empty strings mean "any". */
 export interface BankFilter {

@@ -11,9 +11,9 @@ export interface CheckQuestion {
   /** Identifies the question in the result. */
   key: string;
   text: string;
-  /** Marked sensitive in the bank (pay, personal matters). */
+  /** For bank questions, the bank's word on whether it is sensitive; custom ones leave it out and are judged by their words. */
   sensitive?: boolean;
-  /** A bank question asking for names of other people to talk to. */
+  /** For bank questions, whether it asks for other people to talk to; custom ones leave it out. */
   referral?: boolean;
 }
 
@@ -69,7 +69,7 @@ const decideForMe = [
 
 const pay = /\b(salary|salaries|pay|paid|earn|earns|earning|income|wage|wages|compensation|bonus|money|how much (do|does|did) [a-z ]+ make)\b/;
 const referral =
-  /\b(who else|anyone else|someone else|other people)\b|\bintroduc|\breferrals?\b|\brefer me to (someone|anyone|people|a colleague|others)\b/;
+  /\b(who else|anyone else|someone else|other people|anybody else)\b.*\b(talk|speak|contact|meet|reach|learn|suggest|recommend)|\bintroduc|\breferrals?\b|\brefer me to (someone|anyone|people|a colleague|others)\b/;
 
 const any = (patterns: RegExp[], text: string) => patterns.some((p) => p.test(text));
 
@@ -79,10 +79,11 @@ export const asksForJob = (text: string): boolean => any(forJob, normal(text));
 export const asksTheirJob = (text: string): boolean => any(theirJob, normal(text));
 /** True when the text asks them to make the reader's career choice. */
 export const asksToDecide = (text: string): boolean => any(decideForMe, normal(text));
-/** True when the question touches pay or is flagged sensitive. */
-export const isSensitive = (q: CheckQuestion): boolean => q.sensitive === true || pay.test(normal(q.text));
-/** True when the question asks for other people to talk to. */
-export const isReferral = (q: CheckQuestion): boolean => q.referral === true || referral.test(normal(q.text));
+// The bank is curated, so its flags win over word patterns ("pay for training" is not about pay).
+/** True when the question is sensitive: by the bank's flag, or for custom text, by words about pay. */
+export const isSensitive = (q: CheckQuestion): boolean => q.sensitive ?? pay.test(normal(q.text));
+/** True when the question asks for other people to talk to: by the bank, or by the words. */
+export const isReferral = (q: CheckQuestion): boolean => q.referral ?? referral.test(normal(q.text));
 
 /** Last positions that count as "near the end" for the referral question. */
 export const REFERRAL_WINDOW = 3;

@@ -48,8 +48,7 @@ export function viewSheet(sheet: Sheet, bank: ReadonlyMap<string, BankEntry>): S
     asked.map((r) => ({
       key: r.key,
       text: r.text,
-      sensitive: r.bank?.sensitive ?? false,
-      referral: r.bank ? REFERRAL_IDS.includes(r.bank.id) : false,
+      ...(r.bank ? { sensitive: r.bank.sensitive, referral: REFERRAL_IDS.includes(r.bank.id) } : {}),
     })),
   );
   for (const row of rows) row.checks = checks.get(row.key) ?? [];

@@ -69,6 +69,15 @@ describe('sensitive and referral questions', () => {
     'words about pay make “%s” sensitive',
     (text) => expect(isSensitive({ key: 'a', text })).toBe(true),
   );
+  test('a bank question the bank does not flag is not judged by its words', () => {
+    expect(isSensitive({ key: 'a', text: 'Do employers pay for training?', sensitive: false })).toBe(false);
+  });
+  test('a bank question that is not a referral is not judged by its words', () => {
+    expect(isReferral({ key: 'a', text: 'Which decisions need someone else to sign off?', referral: false })).toBe(false);
+  });
+  test('a custom question mentioning someone else is a referral only when it asks to reach them', () => {
+    expect(isReferral({ key: 'a', text: 'Which decisions need someone else to sign off?' })).toBe(false);
+  });
   test('a question about the company culture is not sensitive', () => {
     expect(isSensitive({ key: 'a', text: 'How would you describe the culture?' })).toBe(false);
   });
