@@ -174,6 +174,18 @@ test('an unreadable saved sheet is kept aside and reported, not replaced', async
   expect(await page.evaluate(() => localStorage.getItem('iih:sheet:v1:unreadable'))).toBe('{"v":1,"items":[{"id":"x"},');
 });
 
+test('two open builders stay in step', async ({ page, context }) => {
+  await page.goto(`${BUILDER}#preset=${presets[3]!.id}`);
+  await expect(rows(page)).toHaveCount(presets[3]!.questions.length);
+  const other = await context.newPage();
+  await other.goto(BUILDER);
+  await expect.poll(() => rowTexts(other)).toEqual(await rowTexts(page));
+  await rows(page).first().getByRole('button', { name: 'Move down' }).click();
+  await expect.poll(() => rowTexts(other)).toEqual(await rowTexts(page));
+  await sheet(other).getByText('20 minutes', { exact: true }).click();
+  await expect(sheet(page).getByRole('radio', { name: '20 minutes' })).toBeChecked();
+});
+
 test('adding on a question bank page updates the header counter and an open builder', async ({ page, context }) => {
   await page.goto('/questions/');
   await page.getByRole('main').getByRole('heading', { level: 2 }).first().getByRole('link').first().click();
