@@ -2,7 +2,13 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import tailwindcss from '@tailwindcss/vite';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { rehypeScopeIds } from './src/lib/rehype-scope-ids.ts';
+
+/** The plain text of a hast node, for naming a heading's link. */
+const textOf = (node) => (node.type === 'text' ? node.value : (node.children ?? []).map(textOf).join(''));
 
 // Deploying under a sub-path (e.g. https://example.edu/careers/handbook/) is a build-time choice:
 // BASE_PATH=/careers/handbook/ npm run build. SITE sets the absolute origin used in copied links.
@@ -12,6 +18,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   base,
   outDir: process.env.OUT_DIR ?? './dist',
+  // Fixture builds in the tests use their own cache so they never mix with the real content.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -40,4 +48,47 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Shiki writes inline styles, which the CSP below forbids; the handbook has no code blocks.
+  markdown: {
+    syntaxHighlight: false,
+    // Every prose heading gets a copy-link control; without JavaScript it is a plain anchor link.
+    rehypePlugins: [
+      rehypeHeadingIds,
+      // Heading ids are scoped to their entry so the printable handbook has no duplicate ids.
+      rehypeScopeIds,
+      [
+        rehypeAutolinkHeadings,
+        {
+          behavior: 'append',
+          properties: (heading) => ({
+            'data-copy-link': '',
+            className: ['copy-link', 'no-print'],
+            'aria-label': `Copy link to this section: ${textOf(heading)}`,
+          }),
+          content: { type: 'text', value: '#' },
+        },
+      ],
+    ],
+  },
+  security: {
+    // Every page carries a policy with hashes for Astro's own scripts and styles; nothing inline
+    // runs unless Astro hashed it, and nothing loads from another origin.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // 'self' lets search load Pagefind's script from this site on first use.
+        // 'wasm-unsafe-eval' is needed by Pagefind alone: its search engine is WebAssembly.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

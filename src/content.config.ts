@@ -6,7 +6,9 @@ import { stepSchema } from './schemas/step';
 import { templateSchema } from './schemas/template';
 import { tipSchema } from './schemas/tip';
 
-const mdx = (folder: string) => glob({ pattern: '**/*.mdx', base: `./content/${folder}` });
+// CONTENT_DIR lets the tests build from fixture folders; the site always uses ./content.
+const root = process.env.CONTENT_DIR ?? './content';
+const mdx = (folder: string) => glob({ pattern: '**/*.mdx', base: `${root}/${folder}` });
 
 export const collections = {
   steps: defineCollection({ loader: mdx('steps'), schema: stepSchema }),

@@ -1,0 +1,27 @@
+// Validates every built page with html-validate's recommended rules (tests/htmlvalidate.json).
+// Prints each problem with its file, line and rule; exits 1 when there is any.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { HtmlValidate, type ConfigData } from 'html-validate';
+import { htmlFiles } from './html-files.ts';
+
+const outDir = path.resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
+const config = JSON.parse(readFileSync(new URL('../tests/htmlvalidate.json', import.meta.url), 'utf8')) as ConfigData;
+const validator = new HtmlValidate(config);
+
+const files = htmlFiles(outDir);
+let problems = 0;
+for (const file of files) {
+  const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+  for (const result of report.results) {
+    for (const m of result.messages) {
+      problems++;
+      console.error(`${path.relative(process.cwd(), file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+  }
+}
+if (problems > 0) {
+  console.error(`check-html: ${problems} problem(s) in ${files.length} pages`);
+  process.exit(1);
+}
+console.log(`check-html: ${files.length} pages valid`);

@@ -1,0 +1,26 @@
+import { expect, test } from './fixtures';
+
+test('the skip link moves keyboard focus to the main content', async ({ page }) => {
+  await page.goto('/steps/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('the main navigation reaches every section by keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const labels = ['Steps', "Do's and don'ts", 'Questions', 'Templates', 'Question builder', 'Planner', 'For counselors'];
+  await expect(nav.getByRole('link')).toHaveText(labels);
+  // Tab until the Planner link has focus, then follow it with Enter.
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Tab');
+    if (await nav.getByRole('link', { name: 'Planner' }).evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(nav.getByRole('link', { name: 'Planner' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/planner\/$/);
+  await expect(nav.getByRole('link', { name: 'Planner' })).toHaveAttribute('aria-current', 'page');
+});
