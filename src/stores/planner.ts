@@ -26,8 +26,12 @@ export function refreshToday(now = new Date()): void {
   $today.set(todayIn(now));
 }
 
+let lastStamp = 0;
+// Strictly increasing within a tab, so two quick edits never share an updatedAt (a tie would
+// leave "which is later" to chance when another tab merges them).
 function stamp(): string {
-  return new Date().toISOString();
+  lastStamp = Math.max(Date.now(), lastStamp + 1);
+  return new Date(lastStamp).toISOString();
 }
 
 // Every change: bring in other tabs' saves first, apply, then save at once (a failed save is
