@@ -2,9 +2,10 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import tailwindcss from '@tailwindcss/vite';
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { rehypeScopeIds } from './src/lib/rehype-scope-ids.ts';
 
 /** The plain text of a hast node, for naming a heading's link. */
@@ -52,23 +53,27 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: false,
     // Every prose heading gets a copy-link control; without JavaScript it is a plain anchor link.
-    rehypePlugins: [
-      rehypeHeadingIds,
-      // Heading ids are scoped to their entry so the printable handbook has no duplicate ids.
-      rehypeScopeIds,
-      [
-        rehypeAutolinkHeadings,
-        {
-          behavior: 'append',
-          properties: (heading) => ({
-            'data-copy-link': '',
-            className: ['copy-link', 'no-print'],
-            'aria-label': `Copy link to this section: ${textOf(heading)}`,
-          }),
-          content: { type: 'text', value: '#' },
-        },
+    processor: unified({
+      rehypePlugins: [
+        rehypeHeadingIds,
+        // Heading ids are scoped to their entry so the printable handbook has no duplicate ids.
+        rehypeScopeIds,
+        // Content links are written from the site root; this adds the base path.
+        [rehypeBaseLinks, { base }],
+        [
+          rehypeAutolinkHeadings,
+          {
+            behavior: 'append',
+            properties: (heading) => ({
+              'data-copy-link': '',
+              className: ['copy-link', 'no-print'],
+              'aria-label': `Copy link to this section: ${textOf(heading)}`,
+            }),
+            content: { type: 'text', value: '#' },
+          },
+        ],
       ],
-    ],
+    }),
   },
   security: {
     // Every page carries a policy with hashes for Astro's own scripts and styles; nothing inline
