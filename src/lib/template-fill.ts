@@ -47,6 +47,7 @@ export function valuesFor(data: PlannerData, person: Person, conversation: Conve
     theirRole: person.role,
     theirOrganisation: person.organisation,
     mutualContact: referrer?.name ?? '',
+    howIFoundYou: person.howKnown,
     field: data.profile.fields[0] ?? '',
     meetingDate: conversation?.scheduledDate ? formatDate(conversation.scheduledDate) : '',
     meetingTime: conversation?.scheduledTime ?? '',
