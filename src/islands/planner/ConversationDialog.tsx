@@ -51,7 +51,7 @@ export default function ConversationDialog({ id, schedule, readOnly }: Props) {
   const set = <K extends keyof ConversationFields>(key: K, value: ConversationFields[K]) => setDraft({ ...draft, [key]: value });
   const dateInput = (key: Dates | 'scheduledDate', label: string) => (
     <Field id={`conv-${key}`} label={label} key={key}>
-      <input id={`conv-${key}`} type="date" class={inputClass} value={draft[key] ?? ''} onInput={(e) => set(key, e.currentTarget.value || null)} />
+      <input id={`conv-${key}`} type="date" autofocus={schedule && key === 'scheduledDate'} class={inputClass} value={draft[key] ?? ''} onInput={(e) => set(key, e.currentTarget.value || null)} />
     </Field>
   );
   const submit = (e: Event) => {
@@ -71,7 +71,7 @@ export default function ConversationDialog({ id, schedule, readOnly }: Props) {
         <fieldset disabled={readOnly} class="contents">
           {!schedule && (
             <Field id="conv-status" label="Status">
-              <select id="conv-status" class={inputClass} value={draft.status} onChange={(e) => set('status', e.currentTarget.value as Conversation['status'])}>
+              <select id="conv-status" autofocus class={inputClass} value={draft.status} onChange={(e) => set('status', e.currentTarget.value as Conversation['status'])}>
                 {statuses.map((s) => <option key={s} value={s}>{statusLabels[s]}</option>)}
               </select>
             </Field>

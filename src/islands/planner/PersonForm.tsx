@@ -42,7 +42,7 @@ export default function PersonForm({ initial, selfId, people, readOnly, onSave, 
     <form class="flex flex-col gap-3" onSubmit={submit} noValidate>
       <fieldset disabled={readOnly} class="contents">
         <Field id="person-name" label="Name (required)">
-          <input id="person-name" class={inputClass} value={draft.name} onInput={set('name')} maxLength={limits.short} required autocomplete="off"
+          <input id="person-name" autofocus class={inputClass} value={draft.name} onInput={set('name')} maxLength={limits.short} required autocomplete="off"
             aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'person-name-error' : undefined} />
         </Field>
         {error && <p id="person-name-error" role="alert" class="font-semibold">⚠ {error}</p>}
