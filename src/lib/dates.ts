@@ -32,9 +32,14 @@ export function todayIn(now: Date, timeZone?: string): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
+// One formatter for every date: toLocaleDateString builds a new one per call, which costs real
+// time when a long list shows hundreds of dates.
+let readable: Intl.DateTimeFormat | undefined;
+
 /** A date for people to read, such as "Mon 31 Mar 2025". */
 export function formatDate(date: string): string {
-  return new Date(toUtc(date)).toLocaleDateString('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+  readable ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+  return readable.format(toUtc(date));
 }
 
 /** A relative phrase for a due date: "today", "tomorrow", "in 3 days", "2 days ago". */

@@ -5,6 +5,7 @@ import { nextSteps } from '../../lib/planner-ops';
 import { takeStep } from '../../stores/planner';
 import { openDialog } from '../../stores/planner-ui';
 import ContactLinks from './ContactLinks';
+import { memo } from './memo';
 
 interface Props {
   entry: PipelineEntry;
@@ -27,7 +28,7 @@ function dates(c: PipelineEntry['conversation']): string[] {
 }
 
 /** A conversation in the pipeline: who, where it stands, and the next steps as buttons. */
-export default function ConversationCard({ entry, readOnly }: Props) {
+function ConversationCard({ entry, readOnly }: Props) {
   const { person, conversation: c } = entry;
   const titleId = `conv-${c.id}`;
   const when = dates(c);
@@ -83,3 +84,5 @@ export default function ConversationCard({ entry, readOnly }: Props) {
     </article>
   );
 }
+
+export default memo(ConversationCard, (a, b) => a.entry.person === b.entry.person && a.entry.conversation === b.entry.conversation && a.readOnly === b.readOnly);

@@ -6,6 +6,7 @@ import type { MessageTemplate } from '../../lib/template-fill';
 import type { Person } from '../../schemas/planner';
 import { takeStep } from '../../stores/planner';
 import { openDialog } from '../../stores/planner-ui';
+import { memo } from './memo';
 
 interface Props {
   item: DueItem;
@@ -24,7 +25,7 @@ function when(item: DueItem, today: string): string {
 }
 
 /** One reminder, with the message to send and the step to record once it is sent. */
-export default function DueItemCard({ item, person, today, templates, readOnly }: Props) {
+function DueItemCard({ item, person, today, templates, readOnly }: Props) {
   const titleId = `due-${item.key.replace(/[^a-zA-Z0-9-]/g, '-')}`;
   const overdue = item.state === 'overdue';
   const hasTemplate = templates.some((t) => t.id === item.templateId);
@@ -59,3 +60,6 @@ export default function DueItemCard({ item, person, today, templates, readOnly }
     </article>
   );
 }
+
+const sameItem = (a: DueItem, b: DueItem) => a.key === b.key && a.state === b.state && a.from === b.from && a.by === b.by && a.templateId === b.templateId;
+export default memo(DueItemCard, (a, b) => sameItem(a.item, b.item) && a.person === b.person && a.today === b.today && a.templates === b.templates && a.readOnly === b.readOnly);
