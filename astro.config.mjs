@@ -65,7 +65,10 @@ export default defineConfig({
           // Code loaded on demand (CSV, calendar, import, old-version upgrade) stays apart.
           codeSplitting: {
             groups: [
-              // Preact first, in its own chunk, so other islands never load planner code.
+              // Vite's dynamic-import helper (a pass-through, see above) is used by every page:
+              // it must not end up inside a group, or handbook pages would load that group.
+              { name: 'dynamic-import', test: /preload-helper/, priority: 3 },
+              // Preact in its own chunk, so other islands never load planner code.
               { name: 'preact', test: /\/node_modules\/preact\/|rolldown[:/]runtime/, priority: 2 },
               {
                 name: 'planner-core',
