@@ -303,7 +303,9 @@ test.describe('with people in the planner', () => {
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`axe finds nothing in each state of the planner (${theme} theme)`, async ({ page }) => {
+  // Each check runs axe in both themes; the loop also loads the page in each theme first.
+  test(`axe finds nothing in each state of the planner (loaded in the ${theme} theme)`, async ({ page }) => {
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: theme });
     await seed(page, JSON.stringify(doc(
       [person('a', 'Ada Okafor', { tags: ['health'], profileUrl: 'https://example.org' }), person('b', 'Ben Park', { referredBy: 'a' })],
@@ -330,3 +332,24 @@ for (const theme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page, 'a form error');
   });
 }
+
+test('my target is saved as I type and prints on its own', async ({ page }) => {
+  await openPlanner(page);
+  await page.getByRole('heading', { name: 'My target' }).scrollIntoViewIfNeeded();
+  await page.getByLabel('Your name').fill('Sam Student');
+  await page.getByLabel('Fields or roles you are exploring').fill('Public health\nHealth data');
+  await page.getByLabel('Strengths').focus();
+  await expect.poll(async () => JSON.parse((await stored(page)) ?? '{}').data?.profile.fields).toEqual(['Public health', 'Health data']);
+  await page.reload();
+  await page.getByRole('heading', { name: 'My target' }).scrollIntoViewIfNeeded();
+  await expect(page.getByLabel('Your name')).toHaveValue('Sam Student');
+
+  // "Print my target" marks the page so print styles keep only that section.
+  await page.evaluate(() => (document.documentElement.dataset.print = 'target'));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: 'What’s due' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Conversations' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'My target' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Health data' })).toBeVisible();
+  await expect(page.getByLabel('Your name')).toBeHidden();
+});
