@@ -28,6 +28,8 @@ test('the whole journey works by keyboard and survives a reload', async ({ page 
 
   await press(page, card(page, 'Ada Okafor').getByRole('button', { name: 'Mark asked' }));
   await expect(group(page, /Asked \(1\)/)).toBeVisible();
+  // The card moved to another group; the keyboard stays with it.
+  await expect(card(page, 'Ada Okafor').getByRole('heading', { name: 'Ada Okafor' })).toBeFocused();
 
   await press(page, card(page, 'Ada Okafor').getByRole('button', { name: 'Schedule…' }));
   const schedule = page.getByRole('dialog', { name: 'Schedule the conversation with Ada Okafor' });
@@ -54,6 +56,7 @@ test('the whole journey works by keyboard and survives a reload', async ({ page 
 
   await press(page, thanks.getByRole('button', { name: 'Mark thanked: Ada Okafor' }));
   await expect(thanks).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'What’s due' })).toBeFocused();
   await expect(group(page, /Thanked \(1\)/)).toBeVisible();
 
   await page.reload();

@@ -5,7 +5,7 @@ import type { DueItem, DueKind } from '../../lib/reminders';
 import type { MessageTemplate } from '../../lib/template-fill';
 import type { Person } from '../../schemas/planner';
 import { takeStep } from '../../stores/planner';
-import { openDialog } from '../../stores/planner-ui';
+import { focusLater, openDialog } from '../../stores/planner-ui';
 import { memo } from './memo';
 
 interface Props {
@@ -57,7 +57,11 @@ function DueItemCard({ item, person, today, templates, readOnly }: Props) {
           Write the message{hasTemplate ? '' : '…'}
         </button>
         {!readOnly && (
-          <button type="button" class="btn" aria-label={`${stepLabels[doneStep[item.kind]]}: ${person.name}`} onClick={() => takeStep(item.conversationId, doneStep[item.kind])}>
+          <button type="button" class="btn" aria-label={`${stepLabels[doneStep[item.kind]]}: ${person.name}`} onClick={() => {
+            // The reminder goes away with its button: keep the keyboard in the list.
+            focusLater('due-list');
+            takeStep(item.conversationId, doneStep[item.kind]);
+          }}>
             {stepLabels[doneStep[item.kind]]}
           </button>
         )}
