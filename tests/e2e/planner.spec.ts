@@ -255,7 +255,8 @@ test.describe('with people in the planner', () => {
     await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await expect(card(page, 'Ben Park')).toBeHidden();
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(card(page, 'Ben Park')).toBeVisible();
     await page.reload();
     await expect(card(page, 'Ben Park')).toBeVisible();
