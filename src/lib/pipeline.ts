@@ -12,6 +12,8 @@ export interface PipelineFilter {
 export interface PipelineEntry {
   person: Person;
   conversation: Conversation;
+  /** The person who referred them, when that person is still in the planner. */
+  referrer: Person | undefined;
 }
 
 function matches(person: Person, conversation: Conversation, words: string[]): boolean {
@@ -37,7 +39,7 @@ export function pipelineGroups(data: PlannerData, filter: PipelineFilter): { sta
     if (filter.status && conversation.status !== filter.status) continue;
     if (filter.tag && !person.tags.includes(filter.tag)) continue;
     if (!matches(person, conversation, words)) continue;
-    groups.get(conversation.status)!.push({ person, conversation });
+    groups.get(conversation.status)!.push({ person, conversation, referrer: person.referredBy ? people.get(person.referredBy) : undefined });
   }
   const recentFirst = (a: PipelineEntry, b: PipelineEntry) => b.conversation.updatedAt.localeCompare(a.conversation.updatedAt);
   return statuses.map((status) => ({ status, entries: groups.get(status)!.sort(recentFirst) }));

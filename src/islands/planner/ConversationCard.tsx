@@ -45,6 +45,14 @@ function ConversationCard({ entry, readOnly }: Props) {
           <bdi>{[person.role, person.organisation].filter(Boolean).join(', ')}</bdi>
         </p>
       )}
+      {entry.referrer && (
+        <p class="text-sm">
+          Referred by{' '}
+          <a href={`#person-${encodeURIComponent(entry.referrer.id)}`} onClick={() => openDialog({ kind: 'person', id: entry.referrer!.id })}>
+            <bdi>{entry.referrer.name}</bdi>
+          </a>
+        </p>
+      )}
       <p class="text-sm">
         <span class="font-semibold">Status:</span> {statusLabels[c.status]}
         {when.length > 0 && <span class="muted"> · {when.join(', ')}</span>}
@@ -91,4 +99,7 @@ function ConversationCard({ entry, readOnly }: Props) {
   );
 }
 
-export default memo(ConversationCard, (a, b) => a.entry.person === b.entry.person && a.entry.conversation === b.entry.conversation && a.readOnly === b.readOnly);
+export default memo(
+  ConversationCard,
+  (a, b) => a.entry.person === b.entry.person && a.entry.conversation === b.entry.conversation && a.entry.referrer === b.entry.referrer && a.readOnly === b.readOnly,
+);
