@@ -68,12 +68,14 @@ export default defineConfig({
               // Vite's dynamic-import helper (a pass-through, see above) is used by every page:
               // it must not end up inside a group, or handbook pages would load that group.
               { name: 'dynamic-import', test: /preload-helper/, priority: 3 },
-              // Preact in its own chunk, so other islands never load planner code.
+              // Preact and the store library in their own chunks: the builder shares them, and must
+              // never load planner code (a group also takes in what its modules import).
               { name: 'preact', test: /\/node_modules\/preact\/|rolldown[:/]runtime/, priority: 2 },
+              { name: 'nanostores', test: /\/node_modules\/(nanostores|@nanostores)\//, priority: 2 },
               {
                 name: 'planner-core',
                 priority: 1,
-                test: /\/src\/(lib\/(dates|reminders|planner-(document|merge|ops|storage|labels)|safe-link|pipeline)|stores\/planner[\w-]*|schemas\/planner|islands\/planner\/(download|exports|Field|useLazy))\.tsx?$|\/node_modules\/(nanostores|@nanostores|zod)\//,
+                test: /\/src\/(lib\/(dates|reminders|planner-(document|merge|ops|storage|labels)|safe-link|pipeline)|stores\/planner[\w-]*|schemas\/planner|islands\/planner\/(download|exports|Field|useLazy))\.tsx?$|\/node_modules\/zod\//,
               },
             ],
           },
