@@ -49,9 +49,17 @@ export async function openPlanner(page: Page): Promise<void> {
   await expect(page.locator('[data-ready]')).toBeVisible();
 }
 
-/** Fails with the list of axe violations on the page as it is now. */
+/**
+ * Fails with the list of axe violations on the page as it is now, in the light and the dark
+ * theme (the theme is html[data-theme], which every colour follows).
+ */
 export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe violations with ${state}`).toEqual([]);
+  const initial = await page.evaluate(() => document.documentElement.dataset.theme);
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(summary, `axe violations with ${state} in the ${theme} theme`).toEqual([]);
+  }
+  await page.evaluate((t) => (document.documentElement.dataset.theme = t), initial);
 }
