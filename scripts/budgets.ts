@@ -1,0 +1,279 @@
+// Holds every page of the built site to its performance budget (issue #8), in gzip bytes.
+// Two measurements, merged: the files each page references in dist/ (inline scripts, <script src>,
+// modulepreloads, island components, and every module they import statically), and what a real
+// Chromium fetches while the page loads and the network goes quiet, with no interaction. Then
+// search: nothing of Pagefind may load before it is opened, and opening it and searching "salary"
+// must fit its own budget. Prints a table; exits 1 naming each page over a budget.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page, type Response } from '@playwright/test';
+import {
+  BUDGETS,
+  classify,
+  evaluate,
+  followImports,
+  formatKB,
+  formatTable,
+  gzipBytes,
+  pageRefs,
+  totalOf,
+  type AssetKind,
+  type BudgetKind,
+  type BudgetRow,
+  type Weight,
+} from '../src/lib/budgets.ts';
+import { findBrowser } from './find-browser.ts';
+import { htmlFiles } from './html-files.ts';
+import { QUIET_CHROMIUM_FLAGS, startPreview } from './preview-server.ts';
+
+const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
+const base = process.env.BASE_PATH ?? '/';
+const SEARCH_QUERY = 'salary';
+
+/** A kind of page: the paths it has and the budget it answers to. */
+interface PageType {
+  page: string;
+  match: RegExp;
+  kind: BudgetKind;
+  /** Not every build has one (the printable handbook arrives later). */
+  optional?: boolean;
+}
+
+const PAGE_TYPES: PageType[] = [
+  { page: 'home', match: /^\/$/, kind: 'handbook' },
+  { page: 'step', match: /^\/steps\/[^/]+\/$/, kind: 'handbook' },
+  { page: 'steps index', match: /^\/steps\/$/, kind: 'handbook' },
+  { page: 'tips', match: /^\/tips\/$/, kind: 'handbook' },
+  { page: 'question category', match: /^\/questions\/[^/]+\/$/, kind: 'handbook' },
+  { page: 'question index', match: /^\/questions\/$/, kind: 'handbook' },
+  { page: 'template', match: /^\/templates\/[^/]+\/$/, kind: 'handbook' },
+  { page: 'templates index', match: /^\/templates\/$/, kind: 'handbook' },
+  { page: 'guide', match: /^\/guides\/[^/]+\/$/, kind: 'handbook' },
+  { page: 'guides index', match: /^\/guides\/$/, kind: 'handbook' },
+  { page: 'builder', match: /^\/builder\/$/, kind: 'builder' },
+  { page: 'planner', match: /^\/planner\/$/, kind: 'planner' },
+  { page: 'counselors', match: /^\/counselors\/$/, kind: 'handbook' },
+  { page: 'print handbook', match: /^\/print\/$/, kind: 'handbook', optional: true },
+  { page: '404', match: /^\/404\.html$/, kind: 'handbook' },
+];
+// Any page that fits none of the types above is still a handbook page and held to that budget.
+const OTHER_TYPE: PageType = { page: 'other page', match: /$^/, kind: 'handbook', optional: true };
+
+/** Gzip bytes of every file fetched, by absolute URL. */
+type Fetched = Map<string, { kind: AssetKind; bytes: number }>;
+
+function routeOf(file: string): string {
+  const rel = path.relative(outDir, file).split(path.sep).join('/');
+  return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** The file in dist/ that a URL on the preview origin names, or undefined. */
+function fileFor(url: string): string | undefined {
+  const { pathname } = new URL(url);
+  if (!pathname.startsWith(base)) return undefined;
+  const file = path.join(outDir, decodeURIComponent(pathname.slice(base.length)));
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+/** What a page weighs judging by its files alone. */
+async function measureFiles(file: string, pageUrl: string): Promise<{ inline: Weight; fetched: Fetched; missing: string[] }> {
+  const refs = pageRefs(readFileSync(file, 'utf8'), pageUrl);
+  const fetched: Fetched = new Map();
+  const missing: string[] = [];
+  for (const href of refs.stylesheets) {
+    const css = fileFor(href);
+    if (css) fetched.set(href, { kind: 'css', bytes: gzipBytes(readFileSync(css)) });
+    else missing.push(href);
+  }
+  const graph = await followImports(
+    [
+      ...refs.inlineScripts.filter((s) => s.module).map((s) => ({ url: pageUrl, source: s.source })),
+      ...refs.scripts.map((url) => ({ url })),
+    ],
+    async (url) => {
+      const js = fileFor(url);
+      return js ? readFileSync(js, 'utf8') : undefined;
+    },
+  );
+  for (const [url, source] of graph.modules) fetched.set(url, { kind: 'js', bytes: gzipBytes(source) });
+  missing.push(...graph.missing);
+  // Inline scripts and styles travel in the one gzip stream of the document.
+  const inline: Weight = {
+    html: gzipBytes(refs.documentOnly),
+    css: gzipBytes(refs.inlineStyles.join('\n')),
+    js: gzipBytes(refs.inlineScripts.map((s) => s.source).join('\n')),
+    other: 0,
+  };
+  return { inline, fetched, missing };
+}
+
+/** Resolves once no request has been in flight for `quietMs`, or after `limitMs` in all. */
+function networkQuiet(page: Page, quietMs = 500, limitMs = 20_000): Promise<void> {
+  return new Promise((resolve) => {
+    let inFlight = 0;
+    let timer: NodeJS.Timeout | undefined;
+    const done = () => {
+      clearTimeout(timer);
+      clearTimeout(limit);
+      page.off('request', started);
+      page.off('requestfinished', ended);
+      page.off('requestfailed', ended);
+      resolve();
+    };
+    const arm = () => {
+      clearTimeout(timer);
+      if (inFlight === 0) timer = setTimeout(done, quietMs);
+    };
+    const started = () => {
+      inFlight++;
+      clearTimeout(timer);
+    };
+    const ended = () => {
+      inFlight = Math.max(0, inFlight - 1);
+      arm();
+    };
+    const limit = setTimeout(done, limitMs);
+    page.on('request', started);
+    page.on('requestfinished', ended);
+    page.on('requestfailed', ended);
+    arm();
+  });
+}
+
+/** Records the gzip size of every response the page receives until `stop()` is called. */
+function record(page: Page): { stop: () => Promise<Fetched> } {
+  const pending: Promise<void>[] = [];
+  const fetched: Fetched = new Map();
+  const onResponse = (response: Response) => {
+    pending.push(
+      response
+        .body()
+        .then((body) => {
+          const kind = response.request().resourceType() === 'document' ? 'html' : classify(response.url(), response.headers()['content-type']);
+          fetched.set(response.url(), { kind, bytes: gzipBytes(body) });
+        })
+        .catch(() => undefined), // redirects and aborted requests have no body
+    );
+  };
+  page.on('response', onResponse);
+  return {
+    stop: async () => {
+      page.off('response', onResponse);
+      await Promise.all(pending);
+      return fetched;
+    },
+  };
+}
+
+/** What the browser fetches loading a page, without any interaction. */
+async function measureInBrowser(browser: Browser, url: string): Promise<Fetched> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const recorder = record(page);
+  const quiet = networkQuiet(page);
+  await page.goto(url, { waitUntil: 'load' });
+  await quiet;
+  const fetched = await recorder.stop();
+  await context.close();
+  return fetched;
+}
+
+/** Opens search on the home page, searches, and returns what that transferred. */
+async function measureSearch(browser: Browser, home: string): Promise<Fetched> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(home, { waitUntil: 'load' });
+  await networkQuiet(page);
+  const recorder = record(page);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await page.getByRole('searchbox').fill(SEARCH_QUERY);
+  await page.getByRole('dialog').getByRole('link').first().waitFor({ timeout: 20_000 });
+  await networkQuiet(page);
+  const fetched = await recorder.stop();
+  await context.close();
+  return fetched;
+}
+
+function weigh(inline: Weight, ...sources: Fetched[]): Weight {
+  const merged: Fetched = new Map();
+  for (const source of sources) {
+    for (const [url, entry] of source) {
+      const seen = merged.get(url);
+      if (!seen || seen.bytes < entry.bytes) merged.set(url, entry);
+    }
+  }
+  const weight = { ...inline };
+  for (const { kind, bytes } of merged.values()) weight[kind] += bytes;
+  return weight;
+}
+
+const isSearchAsset = (url: string) => new URL(url).pathname.startsWith(`${base}pagefind/`);
+
+const started = Date.now();
+const files = htmlFiles(outDir);
+const browserInfo = await findBrowser();
+if (!browserInfo) {
+  console.error('budgets: no Chromium found; run "node scripts/ensure-browser.ts" or set CHROME_PATH');
+  process.exit(1);
+}
+
+const preview = await startPreview();
+const browser = await chromium.launch({ executablePath: browserInfo.path, args: QUIET_CHROMIUM_FLAGS });
+const rows: BudgetRow[] = [];
+const problems: string[] = [];
+let searchTotal = 0;
+try {
+  // Every page is measured from its files; the heaviest page of each type also in the browser.
+  const byType = new Map<PageType, { route: string; file: string; weight: Weight }[]>();
+  for (const file of files) {
+    const route = routeOf(file);
+    const type = PAGE_TYPES.find((t) => t.match.test(route)) ?? OTHER_TYPE;
+    const url = new URL(route.slice(1), preview.url).href;
+    const { inline, fetched, missing } = await measureFiles(file, url);
+    const list = byType.get(type) ?? [];
+    list.push({ route, file, weight: weigh(inline, fetched) });
+    byType.set(type, list);
+    for (const m of missing) problems.push(`${route}: loads ${m}, which is not in ${path.relative(process.cwd(), outDir)}/`);
+  }
+  for (const type of [...PAGE_TYPES, OTHER_TYPE]) {
+    const pages = byType.get(type);
+    if (!pages) {
+      if (!type.optional) problems.push(`no ${type.page} page in the build (expected a path like ${type.match})`);
+      continue;
+    }
+    for (const p of pages) problems.push(...evaluate(type.page, p.route, p.weight, BUDGETS[type.kind]).breaches);
+    const heaviest = pages.reduce((a, b) => (totalOf(b.weight) > totalOf(a.weight) ? b : a));
+    const url = new URL(heaviest.route.slice(1), preview.url).href;
+    const { inline, fetched } = await measureFiles(heaviest.file, url);
+    const seen = await measureInBrowser(browser, url);
+    const early = [...seen.keys()].filter(isSearchAsset);
+    if (early.length) problems.push(`${type.page} (${heaviest.route}): search loaded before it was opened: ${early.join(', ')}`);
+    seen.delete(url); // the document itself is counted from the file, split from its inline scripts
+    const row = evaluate(type.page, heaviest.route, weigh(inline, fetched, seen), BUDGETS[type.kind]);
+    rows.push(row);
+    problems.push(...row.breaches);
+  }
+  const search = await measureSearch(browser, preview.url);
+  const searchWeight = weigh({ html: 0, css: 0, js: 0, other: 0 }, search);
+  const searchRow = evaluate('search: open + query', `"${SEARCH_QUERY}"`, searchWeight, BUDGETS.search);
+  rows.push(searchRow);
+  searchTotal = totalOf(searchWeight);
+  problems.push(...searchRow.breaches);
+  if (![...search.keys()].some(isSearchAsset)) problems.push('search: opening it and searching fetched nothing from pagefind/; is the index built?');
+} finally {
+  await browser.close();
+  preview.stop();
+}
+
+console.log(formatTable(rows));
+console.log(
+  `\nGzip level 9, 1 KB = 1024 bytes. JS counts inline scripts, <script src>, modulepreloads, islands and their static imports,` +
+    `\nplus anything fetched before the network went quiet; "other" is images, fonts and search data. ${files.length} pages checked` +
+    ` in ${((Date.now() - started) / 1000).toFixed(1)} s; the heaviest page of each type is shown.`,
+);
+const unique = [...new Set(problems)];
+if (unique.length) {
+  console.error(`\nbudgets: ${unique.length} problem(s):\n- ${unique.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(`budgets: every page within budget (search opened and queried: ${formatKB(searchTotal)})`);
