@@ -18,54 +18,19 @@ import {
   pageRefs,
   totalOf,
   type AssetKind,
-  type BudgetKind,
   type BudgetRow,
   type Weight,
 } from '../src/lib/budgets.ts';
 import { findBrowser } from './find-browser.ts';
-import { htmlFiles } from './html-files.ts';
+import { pagesByType, type BuiltPage } from './page-types.ts';
 import { QUIET_CHROMIUM_FLAGS, startPreview } from './preview-server.ts';
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 const base = process.env.BASE_PATH ?? '/';
 const SEARCH_QUERY = 'salary';
 
-/** A kind of page: the paths it has and the budget it answers to. */
-interface PageType {
-  page: string;
-  match: RegExp;
-  kind: BudgetKind;
-  /** Not every build has one (the printable handbook arrives later). */
-  optional?: boolean;
-}
-
-const PAGE_TYPES: PageType[] = [
-  { page: 'home', match: /^\/$/, kind: 'handbook' },
-  { page: 'step', match: /^\/steps\/[^/]+\/$/, kind: 'handbook' },
-  { page: 'steps index', match: /^\/steps\/$/, kind: 'handbook' },
-  { page: 'tips', match: /^\/tips\/$/, kind: 'handbook' },
-  { page: 'question category', match: /^\/questions\/[^/]+\/$/, kind: 'handbook' },
-  { page: 'question index', match: /^\/questions\/$/, kind: 'handbook' },
-  { page: 'template', match: /^\/templates\/[^/]+\/$/, kind: 'handbook' },
-  { page: 'templates index', match: /^\/templates\/$/, kind: 'handbook' },
-  { page: 'guide', match: /^\/guides\/[^/]+\/$/, kind: 'handbook' },
-  { page: 'guides index', match: /^\/guides\/$/, kind: 'handbook' },
-  { page: 'builder', match: /^\/builder\/$/, kind: 'builder' },
-  { page: 'planner', match: /^\/planner\/$/, kind: 'planner' },
-  { page: 'counselors', match: /^\/counselors\/$/, kind: 'handbook' },
-  { page: 'print handbook', match: /^\/print\/$/, kind: 'handbook', optional: true },
-  { page: '404', match: /^\/404\.html$/, kind: 'handbook' },
-];
-// Any page that fits none of the types above is still a handbook page and held to that budget.
-const OTHER_TYPE: PageType = { page: 'other page', match: /$^/, kind: 'handbook', optional: true };
-
 /** Gzip bytes of every file fetched, by absolute URL. */
 type Fetched = Map<string, { kind: AssetKind; bytes: number }>;
-
-function routeOf(file: string): string {
-  const rel = path.relative(outDir, file).split(path.sep).join('/');
-  return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
-}
 
 /** The file in dist/ that a URL on the preview origin names, or undefined. */
 function fileFor(url: string): string | undefined {
@@ -210,7 +175,8 @@ function weigh(inline: Weight, ...sources: Fetched[]): Weight {
 const isSearchAsset = (url: string) => new URL(url).pathname.startsWith(`${base}pagefind/`);
 
 const started = Date.now();
-const files = htmlFiles(outDir);
+let pageCount = 0;
+const grouped = pagesByType(outDir); // first, so a missing build stops before any server starts
 const browserInfo = await findBrowser();
 if (!browserInfo) {
   console.error('budgets: no Chromium found; run "node scripts/ensure-browser.ts" or set CHROME_PATH');
@@ -224,32 +190,32 @@ const problems: string[] = [];
 let searchTotal = 0;
 try {
   // Every page is measured from its files; the heaviest page of each type also in the browser.
-  const byType = new Map<PageType, { route: string; file: string; weight: Weight }[]>();
-  for (const file of files) {
-    const route = routeOf(file);
-    const type = PAGE_TYPES.find((t) => t.match.test(route)) ?? OTHER_TYPE;
-    const url = new URL(route.slice(1), preview.url).href;
-    const { inline, fetched, missing } = await measureFiles(file, url);
-    const list = byType.get(type) ?? [];
-    list.push({ route, file, weight: weigh(inline, fetched) });
-    byType.set(type, list);
-    for (const m of missing) problems.push(`${route}: loads ${m}, which is not in ${path.relative(process.cwd(), outDir)}/`);
-  }
-  for (const type of [...PAGE_TYPES, OTHER_TYPE]) {
-    const pages = byType.get(type);
-    if (!pages) {
+  for (const [type, pages] of grouped) {
+    if (pages.length === 0) {
       if (!type.optional) problems.push(`no ${type.page} page in the build (expected a path like ${type.match})`);
       continue;
     }
-    for (const p of pages) problems.push(...evaluate(type.page, p.route, p.weight, BUDGETS[type.kind]).breaches);
-    const heaviest = pages.reduce((a, b) => (totalOf(b.weight) > totalOf(a.weight) ? b : a));
-    const url = new URL(heaviest.route.slice(1), preview.url).href;
-    const { inline, fetched } = await measureFiles(heaviest.file, url);
+    let heaviest: (BuiltPage & { total: number }) | undefined;
+    const fileBreaches = new Map<string, string[]>();
+    for (const p of pages) {
+      const url = new URL(p.route.slice(1), preview.url).href;
+      const { inline, fetched, missing } = await measureFiles(p.file, url);
+      const weight = weigh(inline, fetched);
+      for (const m of missing) problems.push(`${p.route}: loads ${m}, which is not in ${path.relative(process.cwd(), outDir)}/`);
+      fileBreaches.set(p.route, evaluate(type.page, p.route, weight, BUDGETS[type.kind]).breaches);
+      pageCount++;
+      if (!heaviest || totalOf(weight) > heaviest.total) heaviest = { ...p, total: totalOf(weight) };
+    }
+    // The heaviest page's row below, measured in the browser too, says all there is about it.
+    fileBreaches.delete(heaviest!.route);
+    problems.push(...[...fileBreaches.values()].flat());
+    const url = new URL(heaviest!.route.slice(1), preview.url).href;
+    const { inline, fetched } = await measureFiles(heaviest!.file, url);
     const seen = await measureInBrowser(browser, url);
     const early = [...seen.keys()].filter(isSearchAsset);
-    if (early.length) problems.push(`${type.page} (${heaviest.route}): search loaded before it was opened: ${early.join(', ')}`);
+    if (early.length) problems.push(`${type.page} (${heaviest!.route}): search loaded before it was opened: ${early.join(', ')}`);
     seen.delete(url); // the document itself is counted from the file, split from its inline scripts
-    const row = evaluate(type.page, heaviest.route, weigh(inline, fetched, seen), BUDGETS[type.kind]);
+    const row = evaluate(type.page, heaviest!.route, weigh(inline, fetched, seen), BUDGETS[type.kind]);
     rows.push(row);
     problems.push(...row.breaches);
   }
@@ -268,7 +234,7 @@ try {
 console.log(formatTable(rows));
 console.log(
   `\nGzip level 9, 1 KB = 1024 bytes. JS counts inline scripts, <script src>, modulepreloads, islands and their static imports,` +
-    `\nplus anything fetched before the network went quiet; "other" is images, fonts and search data. ${files.length} pages checked` +
+    `\nplus anything fetched before the network went quiet; "other" is images, fonts and search data. ${pageCount} pages checked` +
     ` in ${((Date.now() - started) / 1000).toFixed(1)} s; the heaviest page of each type is shown.`,
 );
 const unique = [...new Set(problems)];
