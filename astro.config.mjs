@@ -2,7 +2,14 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import tailwindcss from '@tailwindcss/vite';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { rehypeScopeIds } from './src/lib/rehype-scope-ids.ts';
+
+/** The plain text of a hast node, for naming a heading's link. */
+const textOf = (node) => (node.type === 'text' ? node.value : (node.children ?? []).map(textOf).join(''));
 
 // Deploying under a sub-path (e.g. https://example.edu/careers/handbook/) is a build-time choice:
 // BASE_PATH=/careers/handbook/ npm run build. SITE sets the absolute origin used in copied links.
@@ -21,7 +28,31 @@ export default defineConfig({
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   // Shiki writes inline styles, which the CSP below forbids; the handbook has no code blocks.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // Every prose heading gets a copy-link control; without JavaScript it is a plain anchor link.
+    processor: unified({
+      rehypePlugins: [
+        rehypeHeadingIds,
+        // Heading ids are scoped to their entry so the printable handbook has no duplicate ids.
+        rehypeScopeIds,
+        // Content links are written from the site root; this adds the base path.
+        [rehypeBaseLinks, { base }],
+        [
+          rehypeAutolinkHeadings,
+          {
+            behavior: 'append',
+            properties: (heading) => ({
+              'data-copy-link': '',
+              className: ['copy-link', 'no-print'],
+              'aria-label': `Copy link to this section: ${textOf(heading)}`,
+            }),
+            content: { type: 'text', value: '#' },
+          },
+        ],
+      ],
+    }),
+  },
   security: {
     // Every page carries a policy with hashes for Astro's own scripts and styles; nothing inline
     // runs unless Astro hashed it, and nothing loads from another origin.

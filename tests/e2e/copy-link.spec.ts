@@ -1,0 +1,39 @@
+import { expect, test } from './fixtures';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test('the copy control on a question copies its absolute, stable address and says so', async ({ page, baseURL }) => {
+  await page.goto('/questions/their-path/');
+  const copy = page.getByRole('link', { name: /^Copy link to question: How did you first get into/ });
+  await copy.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(new URL('questions/their-path/#how-did-you-start', baseURL).href);
+});
+
+test('the copy control on a step copies the step page address', async ({ page, baseURL }) => {
+  await page.goto('/steps/know-what-you-want/');
+  await page.getByRole('link', { name: /^Copy link to this step/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('steps/know-what-you-want/', baseURL).href);
+});
+
+test('a followed link to a tip highlights the tip', async ({ page }) => {
+  await page.goto('/tips/#never-ask-for-a-job');
+  const tip = page.locator('[id="never-ask-for-a-job"]');
+  await expect(tip).toBeInViewport();
+  const outline = await tip.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).toBe('solid');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a copy control is a plain link to the anchor', async ({ page }) => {
+    await page.goto('/tips/');
+    const copy = page.getByRole('link', { name: /^Copy link to tip: Never ask for a job/ });
+    await expect(copy).toHaveAttribute('href', '#never-ask-for-a-job');
+    await copy.click();
+    await expect(page).toHaveURL(/\/tips\/#never-ask-for-a-job$/);
+  });
+});
