@@ -16,8 +16,11 @@ import {
   formatTable,
   gzipBytes,
   pageRefs,
+  sum,
   totalOf,
+  weigh,
   type AssetKind,
+  type Item,
   type BudgetRow,
   type Weight,
 } from '../src/lib/budgets.ts';
@@ -29,8 +32,6 @@ const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 const base = process.env.BASE_PATH ?? '/';
 const SEARCH_QUERY = 'salary';
 
-/** Gzip bytes of every file fetched, by absolute URL. */
-type Fetched = Map<string, { kind: AssetKind; bytes: number }>;
 
 /** The file in dist/ that a URL on the preview origin names, or undefined. */
 function fileFor(url: string): string | undefined {
@@ -40,14 +41,19 @@ function fileFor(url: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-/** What a page weighs judging by its files alone. */
-async function measureFiles(file: string, pageUrl: string): Promise<{ inline: Weight; fetched: Fetched; missing: string[] }> {
+/** What a page transfers judging by its files alone; inline code is listed as parts of the page. */
+async function measureFiles(file: string, pageUrl: string): Promise<{ items: Item[]; missing: string[] }> {
   const refs = pageRefs(readFileSync(file, 'utf8'), pageUrl);
-  const fetched: Fetched = new Map();
+  // Inline scripts and styles travel in the one gzip stream of the document.
+  const items: Item[] = [
+    { url: `${pageUrl} (document)`, kind: 'html', bytes: gzipBytes(refs.documentOnly) },
+    { url: `${pageUrl} (inline styles)`, kind: 'css', bytes: gzipBytes(refs.inlineStyles.join('\n')) },
+    { url: `${pageUrl} (inline scripts)`, kind: 'js', bytes: gzipBytes(refs.inlineScripts.map((s) => s.source).join('\n')) },
+  ];
   const missing: string[] = [];
   for (const href of refs.stylesheets) {
     const css = fileFor(href);
-    if (css) fetched.set(href, { kind: 'css', bytes: gzipBytes(readFileSync(css)) });
+    if (css) items.push({ url: href, kind: 'css', bytes: gzipBytes(readFileSync(css)) });
     else missing.push(href);
   }
   const graph = await followImports(
@@ -60,16 +66,9 @@ async function measureFiles(file: string, pageUrl: string): Promise<{ inline: We
       return js ? readFileSync(js, 'utf8') : undefined;
     },
   );
-  for (const [url, source] of graph.modules) fetched.set(url, { kind: 'js', bytes: gzipBytes(source) });
+  for (const [url, source] of graph.modules) items.push({ url, kind: 'js', bytes: gzipBytes(source) });
   missing.push(...graph.missing);
-  // Inline scripts and styles travel in the one gzip stream of the document.
-  const inline: Weight = {
-    html: gzipBytes(refs.documentOnly),
-    css: gzipBytes(refs.inlineStyles.join('\n')),
-    js: gzipBytes(refs.inlineScripts.map((s) => s.source).join('\n')),
-    other: 0,
-  };
-  return { inline, fetched, missing };
+  return { items, missing };
 }
 
 /** Resolves once no request has been in flight for `quietMs`, or after `limitMs` in all. */
@@ -106,17 +105,14 @@ function networkQuiet(page: Page, quietMs = 500, limitMs = 20_000): Promise<void
 }
 
 /** Records the gzip size of every response the page receives until `stop()` is called. */
-function record(page: Page): { stop: () => Promise<Fetched> } {
-  const pending: Promise<void>[] = [];
-  const fetched: Fetched = new Map();
+function record(page: Page): { stop: () => Promise<Item[]> } {
+  const pending: Promise<Item | undefined>[] = [];
   const onResponse = (response: Response) => {
+    const kind: AssetKind = response.request().resourceType() === 'document' ? 'html' : classify(response.url(), response.headers()['content-type']);
     pending.push(
       response
         .body()
-        .then((body) => {
-          const kind = response.request().resourceType() === 'document' ? 'html' : classify(response.url(), response.headers()['content-type']);
-          fetched.set(response.url(), { kind, bytes: gzipBytes(body) });
-        })
+        .then((body) => ({ url: response.url(), kind, bytes: gzipBytes(body) }))
         .catch(() => undefined), // redirects and aborted requests have no body
     );
   };
@@ -124,14 +120,13 @@ function record(page: Page): { stop: () => Promise<Fetched> } {
   return {
     stop: async () => {
       page.off('response', onResponse);
-      await Promise.all(pending);
-      return fetched;
+      return (await Promise.all(pending)).filter((i): i is Item => i !== undefined);
     },
   };
 }
 
 /** What the browser fetches loading a page, without any interaction. */
-async function measureInBrowser(browser: Browser, url: string): Promise<Fetched> {
+async function measureInBrowser(browser: Browser, url: string): Promise<Item[]> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const recorder = record(page);
@@ -144,7 +139,7 @@ async function measureInBrowser(browser: Browser, url: string): Promise<Fetched>
 }
 
 /** Opens search on the home page, searches, and returns what that transferred. */
-async function measureSearch(browser: Browser, home: string): Promise<Fetched> {
+async function measureSearch(browser: Browser, home: string): Promise<Item[]> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(home, { waitUntil: 'load' });
@@ -159,17 +154,12 @@ async function measureSearch(browser: Browser, home: string): Promise<Fetched> {
   return fetched;
 }
 
-function weigh(inline: Weight, ...sources: Fetched[]): Weight {
-  const merged: Fetched = new Map();
-  for (const source of sources) {
-    for (const [url, entry] of source) {
-      const seen = merged.get(url);
-      if (!seen || seen.bytes < entry.bytes) merged.set(url, entry);
-    }
-  }
-  const weight = { ...inline };
-  for (const { kind, bytes } of merged.values()) weight[kind] += bytes;
-  return weight;
+/** The heaviest items of a row that broke its budget, to say where to look. */
+function heaviest(items: Item[], origin: string): string {
+  return items
+    .slice(0, 5)
+    .map((i) => `    ${formatKB(i.bytes).padStart(8)} ${i.kind.padEnd(5)} ${i.url.replace(origin, '/')}`)
+    .join('\n');
 }
 
 const isSearchAsset = (url: string) => new URL(url).pathname.startsWith(`${base}pagefind/`);
@@ -187,6 +177,7 @@ const preview = await startPreview();
 const browser = await chromium.launch({ executablePath: browserInfo.path, args: QUIET_CHROMIUM_FLAGS });
 const rows: BudgetRow[] = [];
 const problems: string[] = [];
+const details: string[] = [];
 let searchTotal = 0;
 try {
   // Every page is measured from its files; the heaviest page of each type also in the browser.
@@ -195,37 +186,41 @@ try {
       if (!type.optional) problems.push(`no ${type.page} page in the build (expected a path like ${type.match})`);
       continue;
     }
-    let heaviest: (BuiltPage & { total: number }) | undefined;
+    let heaviestPage: (BuiltPage & { total: number }) | undefined;
     const fileBreaches = new Map<string, string[]>();
     for (const p of pages) {
       const url = new URL(p.route.slice(1), preview.url).href;
-      const { inline, fetched, missing } = await measureFiles(p.file, url);
-      const weight = weigh(inline, fetched);
+      const { items, missing } = await measureFiles(p.file, url);
+      const { weight } = weigh(items);
       for (const m of missing) problems.push(`${p.route}: loads ${m}, which is not in ${path.relative(process.cwd(), outDir)}/`);
       fileBreaches.set(p.route, evaluate(type.page, p.route, weight, BUDGETS[type.kind]).breaches);
       pageCount++;
-      if (!heaviest || totalOf(weight) > heaviest.total) heaviest = { ...p, total: totalOf(weight) };
+      if (!heaviestPage || totalOf(weight) > heaviestPage.total) heaviestPage = { ...p, total: totalOf(weight) };
     }
     // The heaviest page's row below, measured in the browser too, says all there is about it.
-    fileBreaches.delete(heaviest!.route);
+    const { route, file } = heaviestPage!;
+    fileBreaches.delete(route);
     problems.push(...[...fileBreaches.values()].flat());
-    const url = new URL(heaviest!.route.slice(1), preview.url).href;
-    const { inline, fetched } = await measureFiles(heaviest!.file, url);
-    const seen = await measureInBrowser(browser, url);
-    const early = [...seen.keys()].filter(isSearchAsset);
-    if (early.length) problems.push(`${type.page} (${heaviest!.route}): search loaded before it was opened: ${early.join(', ')}`);
-    seen.delete(url); // the document itself is counted from the file, split from its inline scripts
-    const row = evaluate(type.page, heaviest!.route, weigh(inline, fetched, seen), BUDGETS[type.kind]);
+    const url = new URL(route.slice(1), preview.url).href;
+    const fromFiles = await measureFiles(file, url);
+    // The document itself is counted from its file, split from its inline scripts.
+    const seen = (await measureInBrowser(browser, url)).filter((i) => i.url !== url);
+    const early = seen.filter((i) => isSearchAsset(i.url));
+    if (early.length) problems.push(`${type.page} (${route}): search loaded before it was opened: ${early.map((i) => i.url).join(', ')}`);
+    const { weight, items } = weigh(fromFiles.items, seen);
+    const row = evaluate(type.page, route, weight, BUDGETS[type.kind]);
     rows.push(row);
+    if (row.breaches.length) details.push(`${type.page} (${route}), heaviest first:\n${heaviest(items, preview.url)}`);
     problems.push(...row.breaches);
   }
   const search = await measureSearch(browser, preview.url);
-  const searchWeight = weigh({ html: 0, css: 0, js: 0, other: 0 }, search);
+  const { weight: searchWeight, items: searchItems } = sum(search);
   const searchRow = evaluate('search: open + query', `"${SEARCH_QUERY}"`, searchWeight, BUDGETS.search);
   rows.push(searchRow);
   searchTotal = totalOf(searchWeight);
+  if (searchRow.breaches.length || process.env.BUDGETS_VERBOSE) details.push(`search, heaviest first (${searchItems.length} responses):\n${heaviest(searchItems, preview.url)}`);
   problems.push(...searchRow.breaches);
-  if (![...search.keys()].some(isSearchAsset)) problems.push('search: opening it and searching fetched nothing from pagefind/; is the index built?');
+  if (!search.some((i) => isSearchAsset(i.url))) problems.push('search: opening it and searching fetched nothing from pagefind/; is the index built?');
 } finally {
   await browser.close();
   preview.stop();
@@ -238,6 +233,7 @@ console.log(
     ` in ${((Date.now() - started) / 1000).toFixed(1)} s; the heaviest page of each type is shown.`,
 );
 const unique = [...new Set(problems)];
+if (details.length) console.log(`\nWhat weighs most:\n${details.join('\n')}`);
 if (unique.length) {
   console.error(`\nbudgets: ${unique.length} problem(s):\n- ${unique.join('\n- ')}`);
   process.exit(1);

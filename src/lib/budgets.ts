@@ -150,6 +150,34 @@ export interface Weight {
   other: number;
 }
 
+/** One transferred file (or the inline part of a document) and its gzip bytes. */
+export interface Item {
+  url: string;
+  kind: AssetKind;
+  bytes: number;
+}
+
+/**
+ * Adds up what a page transferred, by kind. Lists from several measurements (the files, the
+ * browser) are merged by URL, keeping the larger size, so nothing seen twice counts twice.
+ * Returns the items too, heaviest first, to say what weighs most.
+ */
+export function weigh(...lists: Item[][]): { weight: Weight; items: Item[] } {
+  const merged = new Map<string, Item>();
+  for (const item of lists.flat()) {
+    const seen = merged.get(item.url);
+    if (!seen || seen.bytes < item.bytes) merged.set(item.url, item);
+  }
+  return sum([...merged.values()]);
+}
+
+/** Adds up every item as it is, for a list of real responses where a repeat is a real transfer. */
+export function sum(items: Item[]): { weight: Weight; items: Item[] } {
+  const weight: Weight = { html: 0, css: 0, js: 0, other: 0 };
+  for (const { kind, bytes } of items) weight[kind] += bytes;
+  return { weight, items: [...items].sort((a, b) => b.bytes - a.bytes) };
+}
+
 /** Limits in gzip bytes; a missing limit is not checked. */
 export interface Budget {
   js?: number;

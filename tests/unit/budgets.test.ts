@@ -10,7 +10,9 @@ import {
   KB,
   pageRefs,
   staticImports,
+  sum,
   totalOf,
+  weigh,
 } from '../../src/lib/budgets';
 
 describe('gzipBytes', () => {
@@ -125,6 +127,37 @@ describe('followImports', () => {
   test('reports modules that do not exist and bare specifiers a browser cannot load', async () => {
     const { missing } = await followImports([{ url: 'http://s/', source: 'import "./gone.js"; import "preact";' }], load);
     expect(missing).toEqual(['http://s/gone.js', 'preact']);
+  });
+});
+
+describe('weigh', () => {
+  test('adds up bytes by kind, heaviest item first', () => {
+    const { weight, items } = weigh([
+      { url: '/ (document)', kind: 'html', bytes: 300 },
+      { url: '/a.js', kind: 'js', bytes: 100 },
+      { url: '/b.js', kind: 'js', bytes: 50 },
+      { url: '/x.css', kind: 'css', bytes: 400 },
+    ]);
+    expect(weight).toEqual({ html: 300, css: 400, js: 150, other: 0 });
+    expect(items.map((i) => i.url)).toEqual(['/x.css', '/ (document)', '/a.js', '/b.js']);
+  });
+
+  test('a file seen by both measurements counts once, at its larger size', () => {
+    const files = [{ url: '/a.js', kind: 'js' as const, bytes: 100 }];
+    const browser = [
+      { url: '/a.js', kind: 'js' as const, bytes: 120 },
+      { url: '/late.json', kind: 'other' as const, bytes: 30 },
+    ];
+    expect(weigh(files, browser).weight).toEqual({ html: 0, css: 0, js: 120, other: 30 });
+  });
+
+  test('a plain sum counts a file fetched twice twice', () => {
+    const twice = [
+      { url: '/i.pf_index', kind: 'other' as const, bytes: 10 },
+      { url: '/i.pf_index', kind: 'other' as const, bytes: 10 },
+    ];
+    expect(sum(twice).weight.other).toBe(20);
+    expect(weigh(twice).weight.other).toBe(10);
   });
 });
 
