@@ -1,0 +1,136 @@
+// Build benchmark: builds the site from synthetic content at 1x, 10x and 50x today's size (copies
+// of every step, tip and question category, see src/lib/synthetic-content.ts) in a temporary
+// folder, and prints build time, pages per second, dist/ size, Pagefind index size and the weight
+// of a question category page. Render-phase pages per second staying flat as the content grows
+// shows per-page work does not grow with the collections (src/data/handbook.ts loads them once).
+// Scales: `node scripts/bench.ts 1 10 50` (the default). BENCH_KEEP=1 keeps the folders.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatKB, gzipBytes } from '../src/lib/budgets.ts';
+import { absoluteImports, joinFrontmatter, scaleContent, splitFrontmatter, type ContentFile } from '../src/lib/synthetic-content.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const contentDir = path.join(root, 'content');
+const scales = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+if (scales.length === 0) scales.push(1, 10, 50);
+
+/** Today's content: MDX entries by collection, and any other file to copy as it is. */
+function readContent(): { entries: ContentFile[]; others: string[] } {
+  const entries: ContentFile[] = [];
+  const others: string[] = [];
+  for (const e of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const file = path.join(e.parentPath, e.name);
+    const rel = path.relative(contentDir, file);
+    const [collection, ...rest] = rel.split(path.sep);
+    if (rest.length === 1 && e.name.endsWith('.mdx')) {
+      const { data, body } = splitFrontmatter(readFileSync(file, 'utf8'));
+      entries.push({ collection: collection!, name: e.name.replace(/\.mdx$/, ''), data, body: absoluteImports(body, e.parentPath) });
+    } else {
+      others.push(rel);
+    }
+  }
+  return { entries, others };
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; output: string }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code === 0) resolve({ ms: performance.now() - started, output });
+      else reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output.slice(-4000)}`));
+    });
+  });
+}
+
+/** Seconds from Astro's log line for a phase, or NaN. */
+function seconds(output: string, pattern: RegExp): number {
+  const m = pattern.exec(output.replace(/\x1b\[[0-9;]*m/g, ''));
+  if (!m) return NaN;
+  return Number(m[1]) / (m[2] === 'ms' ? 1000 : 1);
+}
+
+function sizeOf(dir: string): number {
+  let total = 0;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) total += statSync(path.join(e.parentPath, e.name)).size;
+  return total;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+const { entries, others } = readContent();
+// The category page to weigh: today's largest category, whose copy 1 keeps its id at every scale.
+const category = entries
+  .filter((e) => e.collection === 'questions')
+  .reduce((a, b) => ((b.data.questions as unknown[]).length > (a.data.questions as unknown[]).length ? b : a));
+const rows: string[][] = [];
+const notes: string[] = [];
+
+for (const scale of scales) {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), `handbook-bench-${scale}x-`));
+  try {
+    const content = path.join(tmp, 'content');
+    const files = scaleContent(entries, scale);
+    for (const f of files) {
+      mkdirSync(path.join(content, f.collection), { recursive: true });
+      writeFileSync(path.join(content, f.collection, `${f.name}.mdx`), joinFrontmatter(f.data, f.body));
+    }
+    for (const rel of others) cpSync(path.join(contentDir, rel), path.join(content, rel));
+    const count = (c: string) => files.filter((f) => f.collection === c).length;
+    const questions = files.filter((f) => f.collection === 'questions').reduce((n, f) => n + (f.data.questions as unknown[]).length, 0);
+    const env = { CONTENT_DIR: content, OUT_DIR: path.join(tmp, 'dist'), ASTRO_CACHE_DIR: path.join(tmp, 'cache') };
+    process.stderr.write(`bench: ${scale}x: ${count('steps')} steps, ${count('tips')} tips, ${count('questions')} categories, ${questions} questions; building…\n`);
+    const astro = await run('npx', ['astro', 'build'], env);
+    const search = await run(process.execPath, ['scripts/build-search.ts'], env);
+    const dist = env.OUT_DIR;
+    const pages = Number(/(\d+) page\(s\) built/.exec(astro.output)?.[1] ?? NaN);
+    const render = seconds(astro.output, /generating static routes[\s\S]*?Completed in ([\d.]+)(m?s)/);
+    const bundle = seconds(astro.output, /\[vite\] ✓ built in ([\d.]+)(m?s)/);
+    const total = (astro.ms + search.ms) / 1000;
+    const categoryHtml = readFileSync(path.join(dist, 'questions', String(category.data.id), 'index.html'));
+    rows.push([
+      `${scale}x`,
+      `${count('steps')} / ${count('tips')} / ${count('questions')} / ${questions}`,
+      String(pages),
+      `${total.toFixed(1)} s`,
+      `${bundle.toFixed(1)} s`,
+      `${render.toFixed(1)} s`,
+      `${(search.ms / 1000).toFixed(1)} s`,
+      (pages / total).toFixed(1),
+      (pages / render).toFixed(0),
+      mb(sizeOf(dist)),
+      mb(sizeOf(path.join(dist, 'pagefind'))),
+      `${formatKB(categoryHtml.length)} / ${formatKB(gzipBytes(categoryHtml))}`,
+    ]);
+    const print = path.join(dist, 'print', 'index.html');
+    try {
+      const html = readFileSync(print);
+      notes.push(`${scale}x: /print/ is ${mb(html.length)} (${formatKB(gzipBytes(html))} gzip)`);
+    } catch {
+      // No printable handbook in this build.
+    }
+  } finally {
+    if (process.env.BENCH_KEEP) process.stderr.write(`bench: kept ${tmp}\n`);
+    else rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+const header = ['scale', 'steps / tips / categories / questions', 'pages', 'build', 'bundle', 'render', 'pagefind', 'pages/s', 'render pages/s', 'dist/', 'pagefind index', `/questions/${String(category.data.id)}/ (raw / gzip)`];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+console.log(line(header));
+console.log(`| ${widths.map((w, i) => (i < 2 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`);
+for (const r of rows) console.log(line(r));
+console.log(
+  `\nbuild = astro build + Pagefind, wall clock; bundle = Vite compiling every MDX entry; render = Astro writing the pages;` +
+    `\npages/s = pages / build; render pages/s = pages / render. ${os.cpus().length} CPUs, Node ${process.version}.`,
+);
+for (const n of notes) console.log(n);
