@@ -36,24 +36,47 @@ function readContent(): { entries: ContentFile[]; others: string[] } {
   return { entries, others };
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; output: string }> {
-  const started = performance.now();
+/** Wall-clock and CPU seconds (user + system, the command and everything it starts) of a command. */
+interface Timed {
+  wall: number;
+  cpu: number;
+  output: string;
+}
+
+// bash's `time` counts the CPU of every process the command waited for, which wall clock on a
+// shared machine cannot: other work slows the clock, not the CPU seconds.
+function run(command: string, env: NodeJS.ProcessEnv): Promise<Timed> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', ['-c', `TIMEFORMAT='@@time %R %U %S'; time ${command}`], {
+      cwd: root,
+      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.once('error', reject);
     child.once('exit', (code) => {
-      if (code === 0) resolve({ ms: performance.now() - started, output });
-      else reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output.slice(-4000)}`));
+      output = output.replace(/\x1b\[[0-9;]*m/g, '');
+      const t = /@@time ([\d.]+) ([\d.]+) ([\d.]+)/.exec(output);
+      if (code !== 0 || !t) reject(new Error(`${command} failed (exit ${code}):\n${output.slice(-4000)}`));
+      else resolve({ wall: Number(t[1]), cpu: Number(t[2]) + Number(t[3]), output });
     });
   });
 }
 
+/** Median milliseconds Astro took to render each page whose path matches, from its build log. */
+function medianRenderMs(output: string, route: RegExp): number {
+  const times = [...output.matchAll(/[├└]─ (\/\S+) \(\+([\d.]+)(m?s)\)/g)]
+    .filter((m) => route.test(m[1]!))
+    .map((m) => Number(m[2]) * (m[3] === 's' ? 1000 : 1))
+    .sort((a, b) => a - b);
+  return times.length ? times[Math.floor(times.length / 2)]! : NaN;
+}
+
 /** Seconds from Astro's log line for a phase, or NaN. */
 function seconds(output: string, pattern: RegExp): number {
-  const m = pattern.exec(output.replace(/\x1b\[[0-9;]*m/g, ''));
+  const m = pattern.exec(output);
   if (!m) return NaN;
   return Number(m[1]) / (m[2] === 'ms' ? 1000 : 1);
 }
@@ -71,6 +94,7 @@ const { entries, others } = readContent();
 const category = entries
   .filter((e) => e.collection === 'questions')
   .reduce((a, b) => ((b.data.questions as unknown[]).length > (a.data.questions as unknown[]).length ? b : a));
+const logDir = path.join(root, '.cache', 'bench');
 const rows: string[][] = [];
 const notes: string[] = [];
 
@@ -88,24 +112,27 @@ for (const scale of scales) {
     const questions = files.filter((f) => f.collection === 'questions').reduce((n, f) => n + (f.data.questions as unknown[]).length, 0);
     const env = { CONTENT_DIR: content, OUT_DIR: path.join(tmp, 'dist'), ASTRO_CACHE_DIR: path.join(tmp, 'cache') };
     process.stderr.write(`bench: ${scale}x: ${count('steps')} steps, ${count('tips')} tips, ${count('questions')} categories, ${questions} questions; building…\n`);
-    const astro = await run('npx', ['astro', 'build'], env);
-    const search = await run(process.execPath, ['scripts/build-search.ts'], env);
+    const astro = await run('npx astro build', env);
+    const search = await run(`"${process.execPath}" scripts/build-search.ts`, env);
+    mkdirSync(logDir, { recursive: true });
+    writeFileSync(path.join(logDir, `${scale}x-astro-build.log`), astro.output);
     const dist = env.OUT_DIR;
     const pages = Number(/(\d+) page\(s\) built/.exec(astro.output)?.[1] ?? NaN);
     const render = seconds(astro.output, /generating static routes[\s\S]*?Completed in ([\d.]+)(m?s)/);
-    const bundle = seconds(astro.output, /\[vite\] ✓ built in ([\d.]+)(m?s)/);
-    const total = (astro.ms + search.ms) / 1000;
+    const wall = astro.wall + search.wall;
+    const cpu = astro.cpu + search.cpu;
     const categoryHtml = readFileSync(path.join(dist, 'questions', String(category.data.id), 'index.html'));
     rows.push([
       `${scale}x`,
       `${count('steps')} / ${count('tips')} / ${count('questions')} / ${questions}`,
       String(pages),
-      `${total.toFixed(1)} s`,
-      `${bundle.toFixed(1)} s`,
+      `${wall.toFixed(1)} s`,
+      `${cpu.toFixed(1)} s`,
       `${render.toFixed(1)} s`,
-      `${(search.ms / 1000).toFixed(1)} s`,
-      (pages / total).toFixed(1),
-      (pages / render).toFixed(0),
+      `${search.wall.toFixed(1)} s`,
+      (pages / wall).toFixed(1),
+      (pages / cpu).toFixed(1),
+      `${medianRenderMs(astro.output, /^\/steps\/[^/]+\/index\.html$/)} / ${medianRenderMs(astro.output, /^\/questions\/[^/]+\/index\.html$/)} ms`,
       mb(sizeOf(dist)),
       mb(sizeOf(path.join(dist, 'pagefind'))),
       `${formatKB(categoryHtml.length)} / ${formatKB(gzipBytes(categoryHtml))}`,
@@ -123,14 +150,29 @@ for (const scale of scales) {
   }
 }
 
-const header = ['scale', 'steps / tips / categories / questions', 'pages', 'build', 'bundle', 'render', 'pagefind', 'pages/s', 'render pages/s', 'dist/', 'pagefind index', `/questions/${String(category.data.id)}/ (raw / gzip)`];
+const header = [
+  'scale',
+  'steps / tips / categories / questions',
+  'pages',
+  'build (wall)',
+  'build (CPU)',
+  'render',
+  'Pagefind',
+  'pages/s (wall)',
+  'pages/CPU-s',
+  'ms per step / category page',
+  'dist/',
+  'Pagefind index',
+  `/questions/${String(category.data.id)}/ (raw / gzip)`,
+];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
 console.log(line(header));
 console.log(`| ${widths.map((w, i) => (i < 2 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`);
 for (const r of rows) console.log(line(r));
 console.log(
-  `\nbuild = astro build + Pagefind, wall clock; bundle = Vite compiling every MDX entry; render = Astro writing the pages;` +
-    `\npages/s = pages / build; render pages/s = pages / render. ${os.cpus().length} CPUs, Node ${process.version}.`,
+  `\nbuild = astro build + Pagefind (wall clock, and CPU seconds of every process); render = Astro's page-writing phase;` +
+    `\nms per page = median time Astro logs for one step or question category page. ${os.cpus().length} CPUs, Node ${process.version}.` +
+    `\nBuild logs: ${path.relative(process.cwd(), logDir)}/`,
 );
 for (const n of notes) console.log(n);
