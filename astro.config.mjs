@@ -8,8 +8,12 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { rehypeScopeIds } from './src/lib/rehype-scope-ids.ts';
 
-/** The plain text of a hast node, for naming a heading's link. */
-const textOf = (node) => (node.type === 'text' ? node.value : (node.children ?? []).map(textOf).join(''));
+/**
+ * The plain text of a hast node, for naming a heading's link.
+ * @param {{ type: string, value?: string, children?: any[] }} node
+ * @returns {string}
+ */
+const textOf = (node) => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join(''));
 
 // Deploying under a sub-path (e.g. https://example.edu/careers/handbook/) is a build-time choice:
 // BASE_PATH=/careers/handbook/ npm run build. SITE sets the absolute origin used in copied links.
@@ -24,8 +28,36 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact()],
-  vite: { plugins: [tailwindcss()] },
+  integrations: [
+    mdx(),
+    preact(),
+    {
+      // No module-preload helper: the only dynamic imports load on demand (search, exports), and
+      // the helper alone would cost a handbook page almost half of its 2 KB JavaScript budget.
+      name: 'no-module-preload',
+      hooks: {
+        'astro:build:setup': ({ vite }) => {
+          for (const build of [vite.build, vite.environments?.client?.build]) if (build) build.modulePreload = false;
+        },
+      },
+    },
+  ],
+  vite: {
+    plugins: [
+      tailwindcss(),
+      {
+        // Vite wraps every dynamic import in a preload helper (about 0.9 KB gzip) that fetches the
+        // chunk's CSS and preloads its imports. Our on-demand chunks carry no CSS and module
+        // preloading is off, so a pass-through does the same job for a handbook page's budget.
+        name: 'plain-dynamic-import',
+        enforce: 'pre',
+        load: {
+          filter: { id: /^\0vite\/preload-helper\.js$/ },
+          handler: () => 'export const __vitePreload = (load) => load();',
+        },
+      },
+    ],
+  },
   devToolbar: { enabled: false },
   // Shiki writes inline styles, which the CSP below forbids; the handbook has no code blocks.
   markdown: {
@@ -42,7 +74,7 @@ export default defineConfig({
           rehypeAutolinkHeadings,
           {
             behavior: 'append',
-            properties: (heading) => ({
+            properties: (/** @type {any} */ heading) => ({
               'data-copy-link': '',
               className: ['copy-link', 'no-print'],
               'aria-label': `Copy link to this section: ${textOf(heading)}`,

@@ -7,6 +7,8 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag2
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`accessibility in the ${theme} theme`, () => {
     test.use({ colorScheme: theme });
+    // The printable handbook holds the whole site on one page; axe needs longer there.
+    test.describe.configure({ timeout: 180_000 });
     for (const route of builtRoutes()) {
       test(`${route} has no axe violations`, async ({ page }) => {
         await page.goto(route);

@@ -1,0 +1,63 @@
+// The search dialog's behaviour, loaded the first time the reader opens search (see
+// search-opener.ts), so pages carry almost no search code until it is wanted.
+import { renderResults, type SearchHit } from '../lib/search-results';
+
+type Pagefind = {
+  options: (o: { baseUrl: string }) => Promise<void>;
+  debouncedSearch: (q: string, o?: object, ms?: number) => Promise<{ results: { data: () => Promise<SearchHit> }[] } | null>;
+};
+
+async function loadPagefind(base: string, status: HTMLElement): Promise<Pagefind | null> {
+  status.textContent = 'Loading search…';
+  try {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: base });
+    status.textContent = '';
+    return pagefind;
+  } catch {
+    status.textContent = import.meta.env.DEV
+      ? 'Search needs a built index, which the dev server does not have. Run “npm run build” and “npm run preview” to try it.'
+      : 'Search could not load. Check your connection and reload the page.';
+    return null;
+  }
+}
+
+/** Wires up the search dialog inside `root` once; later calls do nothing. */
+export function setUpSearch(root: HTMLElement): void {
+  if (root.dataset.ready) return;
+  root.dataset.ready = '';
+  const dialog = root.querySelector('dialog')!;
+  const input = root.querySelector('input')!;
+  const status = root.querySelector<HTMLElement>('#search-status')!;
+  const list = root.querySelector<HTMLUListElement>('[data-results]')!;
+  const base = root.dataset.base ?? '/';
+  const pagefind = loadPagefind(base, status);
+
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+
+  let latest = 0;
+  const search = async () => {
+    const query = input.value.trim();
+    const ticket = ++latest;
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    const engine = await pagefind;
+    if (!engine) return;
+    const response = await engine.debouncedSearch(query, {}, 250);
+    if (!response || ticket !== latest) return;
+    const hits = await Promise.all(response.results.slice(0, 10).map((r) => r.data()));
+    if (ticket !== latest) return;
+    renderResults(list, hits);
+    const count = response.results.length;
+    status.textContent =
+      count === 0 ? `Nothing found for “${query}”. Try a shorter or different word.` : `${count} result${count === 1 ? '' : 's'} for “${query}”.`;
+  };
+  input.addEventListener('input', search);
+  // Anything typed before the module arrived is searched now.
+  if (input.value) void search();
+}
