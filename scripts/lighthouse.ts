@@ -2,6 +2,7 @@
 // with the system Chromium, and prints the median scores with LCP, TBT and CLS, then whatever
 // Lighthouse flags on any page below 100. The runs go one after another so they do not compete
 // for the CPU. A report, not a gate: it exits 1 only when Lighthouse cannot run.
+// Name page types to audit only those (`npm run lighthouse -- builder "question category"`);
 // LIGHTHOUSE_RUNS changes the number of runs. The median run's full report for each page is
 // written to .cache/lighthouse/ to open in the Lighthouse viewer (chosen the way Lighthouse CI
 // does, by FCP and TTI closest to the median).
@@ -19,7 +20,13 @@ const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 const runs = Number(process.env.LIGHTHOUSE_RUNS) || 3;
 const reportDir = path.resolve('.cache/lighthouse');
 // One page of each type, the largest where a type has several.
-const AUDITED = ['home', 'step', 'question category', 'builder', 'planner', 'counselors', 'print handbook', '404'];
+const ALL = ['home', 'step', 'question category', 'builder', 'planner', 'counselors', 'print handbook', '404'];
+const AUDITED = process.argv.length > 2 ? process.argv.slice(2) : ALL;
+const unknown = AUDITED.filter((p) => !ALL.includes(p));
+if (unknown.length) {
+  console.error(`lighthouse: unknown page type(s) ${unknown.join(', ')}; choose from: ${ALL.join(', ')}`);
+  process.exit(1);
+}
 
 const started = Date.now();
 const targets = [...pagesByType(outDir)]
