@@ -22,7 +22,6 @@ import {
   type AssetKind,
   type Item,
   type BudgetRow,
-  type Weight,
 } from '../src/lib/budgets.ts';
 import { findBrowser } from './find-browser.ts';
 import { pagesByType, type BuiltPage } from './page-types.ts';
