@@ -82,7 +82,7 @@ export function pageRefs(html: string, pageUrl: string): PageRefs {
     el.set_content('');
   }
   for (const el of root.querySelectorAll('astro-island')) {
-    for (const attr of ['component-url', 'renderer-url']) {
+    for (const attr of ['component-url', 'renderer-url', 'before-hydration-url']) {
       const ref = el.getAttribute(attr);
       if (ref) scripts.add(abs(ref));
     }

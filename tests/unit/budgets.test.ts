@@ -58,7 +58,7 @@ describe('pageRefs', () => {
   </head><body>
     <script type="module">import "./local.js"; console.log(1);</script>
     <script type="module" src="../_astro/Checklist.js"></script>
-    <astro-island component-url="/_astro/Builder.js" renderer-url="/_astro/client.js" client="visible"></astro-island>
+    <astro-island component-url="/_astro/Builder.js" renderer-url="/_astro/client.js" before-hydration-url="/_astro/before.js" client="visible"></astro-island>
   </body></html>`;
   const refs = pageRefs(html, 'http://127.0.0.1:4611/steps/x/');
 
@@ -69,6 +69,7 @@ describe('pageRefs', () => {
   test('finds external scripts, modulepreloads and island code, resolved against the page', () => {
     expect(refs.scripts.sort()).toEqual([
       'http://127.0.0.1:4611/_astro/Builder.js',
+      'http://127.0.0.1:4611/_astro/before.js',
       'http://127.0.0.1:4611/_astro/shared.js',
       'http://127.0.0.1:4611/_astro/client.js',
       'http://127.0.0.1:4611/steps/_astro/Checklist.js',
