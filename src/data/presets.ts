@@ -1,0 +1,85 @@
+// Starter sheets. Each is about ten bank questions (two opening, six core, two closing) that fit
+// a 25-minute conversation and ends with the referral question. Ids are stable: counselors link
+// to them as /builder/#preset=<id>. Question ids are checked against the bank on every build
+// (src/lib/presets.ts), so a renamed or removed question fails the build instead of vanishing.
+import type { Preset } from '../lib/presets';
+
+/** The starter sheets, one per situation, in the order they are offered. */
+export const presets: Preset[] = [
+  {
+    id: 'student',
+    title: 'Exploring a first career',
+    situation: 'student',
+    description: 'Find out what the work is really like and how people get a first foot in the door.',
+    minutes: 30,
+    questions: [
+      'how-did-you-start',
+      'typical-day',
+      'most-satisfying-part',
+      'most-challenging-part',
+      'skills-used-every-day',
+      'entry-level-roles',
+      'internships-and-volunteering',
+      'what-you-wish-you-knew',
+      'groups-to-join',
+      'who-else-should-i-talk-to',
+    ],
+  },
+  {
+    id: 'changer',
+    title: 'Switching fields',
+    situation: 'changer',
+    description: 'Test whether the field fits and how to make your past work count.',
+    minutes: 30,
+    questions: [
+      'how-did-you-start',
+      'what-drew-you-to-this-work',
+      'typical-week',
+      'transferable-skills',
+      'describing-my-past-work',
+      'standing-out-as-a-changer',
+      'people-who-join-later',
+      'how-to-try-it-out',
+      'people-who-switched-in',
+      'who-else-should-i-talk-to',
+    ],
+  },
+  {
+    id: 'returning',
+    title: 'Coming back to work',
+    situation: 'returning',
+    description: 'Catch up on what has changed and how to talk about your time away.',
+    minutes: 30,
+    questions: [
+      'how-did-you-start',
+      'typical-day',
+      'how-your-workplace-has-changed',
+      'what-to-relearn-after-a-break',
+      'talking-about-a-break',
+      'flexible-and-part-time',
+      'returners-welcome',
+      'rebuilding-confidence',
+      'may-i-stay-in-touch',
+      'who-else-should-i-talk-to',
+    ],
+  },
+  {
+    id: 'seeker',
+    title: 'Finding the next job',
+    situation: 'seeker',
+    description: 'Learn how hiring really works here without asking for a job.',
+    minutes: 30,
+    questions: [
+      'how-did-you-start',
+      'working-on-this-week',
+      'what-you-look-for-in-new-hires',
+      'job-market-now',
+      'jobs-never-advertised',
+      'what-makes-applicants-stand-out',
+      'less-obvious-employers',
+      'focus-of-my-search',
+      'people-who-hire',
+      'who-else-should-i-talk-to',
+    ],
+  },
+];

@@ -1,0 +1,77 @@
+// The question bank as the builder sees it in the browser: a trimmed copy of the questions
+// collection, passed in as island props at build time, and the filters over it.
+import type { Part, Situation } from '../schemas/question';
+
+/** A bank question as the builder island receives it. */
+export interface BankEntry {
+  id: string;
+  text: string;
+  part: Part;
+  situations: Situation[];
+  sensitive: boolean;
+  needsResearch: boolean;
+  /** Id of the category it belongs to. */
+  category: string;
+}
+
+/** A category as the builder island receives it. */
+export interface BankCategory {
+  id: string;
+  title: string;
+}
+
+/** Bank questions that ask who else to talk to (or follow up on it); a sheet should end near one. */
+export const REFERRAL_IDS: readonly string[] = [
+  'who-else-should-i-talk-to',
+  'may-i-use-your-name',
+  'someone-with-a-different-view',
+  'anyone-at-another-organisation',
+  'people-who-switched-in',
+  'recent-starters-to-talk-to',
+  'people-who-hire',
+];
+
+/** What the reader filters the bank by; empty strings mean "any". */
+export interface BankFilter {
+  category: string;
+  situation: Situation | '';
+  text: string;
+}
+
+// Accents and case do not matter when searching: "resume" finds "résumé".
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** A predicate for the free-text filter: every word typed must appear in the question. */
+export function textMatcher(text: string): (entry: BankEntry) => boolean {
+  const words = fold(text).split(/\s+/).filter(Boolean);
+  return (entry) => {
+    if (words.length === 0) return true;
+    const hay = fold(entry.text);
+    return words.every((w) => hay.includes(w));
+  };
+}
+
+/** The questions that pass every filter, in bank order. */
+export function filterBank(bank: readonly BankEntry[], filter: BankFilter): BankEntry[] {
+  const matches = textMatcher(filter.text);
+  return bank.filter(
+    (q) =>
+      (!filter.category || q.category === filter.category) &&
+      (!filter.situation || q.situations.includes(filter.situation)) &&
+      matches(q),
+  );
+}
+
+/**
+ * How many questions each choice of one filter would show, given the other filters as they are,
+ * so the menus can say "(12)" beside each choice as the reader types.
+ */
+export function countsFor(bank: readonly BankEntry[], filter: BankFilter, field: 'category' | 'situation'): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const q of filterBank(bank, { ...filter, [field]: '' })) {
+    for (const value of field === 'category' ? [q.category] : q.situations) {
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+  }
+  return counts;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { countsFor, filterBank, type BankEntry } from '../../src/lib/bank';
+
+const entry = (id: string, text: string, category: string, situations: BankEntry['situations']): BankEntry => ({
+  id,
+  text,
+  category,
+  situations,
+  part: 'core',
+  sensitive: false,
+  needsResearch: false,
+});
+const bank = [
+  entry('a', 'How did you get started?', 'path', ['student', 'changer']),
+  entry('b', 'What does pay look like?', 'pay', ['student']),
+  entry('c', 'Would you look at my résumé?', 'feedback', ['seeker']),
+];
+const none = { category: '', situation: '', text: '' } as const;
+
+describe('filterBank', () => {
+  test('with no filters shows everything', () => {
+    expect(filterBank(bank, none)).toHaveLength(3);
+  });
+
+  test('filters combine', () => {
+    expect(filterBank(bank, { category: 'path', situation: 'student', text: '' }).map((q) => q.id)).toEqual(['a']);
+    expect(filterBank(bank, { category: 'path', situation: 'seeker', text: '' })).toEqual([]);
+  });
+
+  test('every typed word must appear, ignoring case and accents', () => {
+    expect(filterBank(bank, { ...none, text: 'RESUME my' }).map((q) => q.id)).toEqual(['c']);
+    expect(filterBank(bank, { ...none, text: 'pay started' })).toEqual([]);
+  });
+});
+
+describe('countsFor', () => {
+  test('counts each category under the other filters', () => {
+    const counts = countsFor(bank, { category: 'pay', situation: 'student', text: '' }, 'category');
+    expect(Object.fromEntries(counts)).toEqual({ path: 1, pay: 1 });
+  });
+
+  test('counts each situation under the text filter', () => {
+    const counts = countsFor(bank, { ...none, text: 'you' }, 'situation');
+    expect(Object.fromEntries(counts)).toEqual({ student: 1, changer: 1, seeker: 1 });
+  });
+});

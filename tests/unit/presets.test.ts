@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { findPresetProblems, PRESET_LAST_QUESTION, type Preset } from '../../src/lib/presets';
+
+const preset = (over: Partial<Preset> = {}): Preset => ({
+  id: 'student',
+  title: 'Student',
+  situation: 'student',
+  description: 'For students.',
+  minutes: 30,
+  questions: ['a', PRESET_LAST_QUESTION],
+  ...over,
+});
+const bank = new Set(['a', 'b', PRESET_LAST_QUESTION]);
+
+describe('findPresetProblems', () => {
+  test('a good preset has no problems', () => {
+    expect(findPresetProblems([preset()], bank)).toEqual([]);
+  });
+
+  test('names the preset, the field and the missing id', () => {
+    expect(findPresetProblems([preset({ questions: ['nope', PRESET_LAST_QUESTION] })], bank)).toEqual([
+      'src/data/presets.ts: preset "student": field "questions.0": no question in content/questions/ has the id "nope"',
+    ]);
+  });
+
+  test('a preset must end with the referral question', () => {
+    expect(findPresetProblems([preset({ questions: [PRESET_LAST_QUESTION, 'a'] })], bank)[0]).toContain('must end with');
+  });
+
+  test('repeated questions and preset ids are problems', () => {
+    const problems = findPresetProblems([preset({ questions: ['a', 'a', PRESET_LAST_QUESTION] }), preset()], bank);
+    expect(problems).toHaveLength(2);
+  });
+});
