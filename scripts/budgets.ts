@@ -30,6 +30,8 @@ import { QUIET_CHROMIUM_FLAGS, startPreview } from './preview-server.ts';
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 const base = process.env.BASE_PATH ?? '/';
 const SEARCH_QUERY = 'salary';
+// BUDGETS_VERBOSE=1 lists every file of every row, not only the top five of rows over budget.
+const verbose = Boolean(process.env.BUDGETS_VERBOSE);
 
 
 /** The file in dist/ that a URL on the preview origin names, or undefined. */
@@ -54,6 +56,10 @@ async function measureFiles(file: string, pageUrl: string): Promise<{ items: Ite
     const css = fileFor(href);
     if (css) items.push({ url: href, kind: 'css', bytes: gzipBytes(readFileSync(css)) });
     else missing.push(href);
+  }
+  for (const href of refs.others) {
+    const other = fileFor(href);
+    if (other) items.push({ url: href, kind: classify(href), bytes: gzipBytes(readFileSync(other)) });
   }
   const graph = await followImports(
     [
@@ -156,8 +162,8 @@ async function measureSearch(browser: Browser, home: string): Promise<Item[]> {
 /** The heaviest items of a row that broke its budget, to say where to look. */
 function heaviest(items: Item[], origin: string): string {
   return items
-    .slice(0, 5)
-    .map((i) => `    ${formatKB(i.bytes).padStart(8)} ${i.kind.padEnd(5)} ${i.url.replace(origin, '/')}`)
+    .slice(0, verbose ? items.length : 5)
+    .map((i) => `    ${String(i.bytes).padStart(7)} B ${i.kind.padEnd(5)} ${i.url.replace(origin, '/')}`)
     .join('\n');
 }
 
@@ -209,7 +215,7 @@ try {
     const { weight, items } = weigh(fromFiles.items, seen);
     const row = evaluate(type.page, route, weight, BUDGETS[type.kind]);
     rows.push(row);
-    if (row.breaches.length) details.push(`${type.page} (${route}), heaviest first:\n${heaviest(items, preview.url)}`);
+    if (row.breaches.length || verbose) details.push(`${type.page} (${route}), heaviest first:\n${heaviest(items, preview.url)}`);
     problems.push(...row.breaches);
   }
   const search = await measureSearch(browser, preview.url);
@@ -217,7 +223,7 @@ try {
   const searchRow = evaluate('search: open + query', `"${SEARCH_QUERY}"`, searchWeight, BUDGETS.search);
   rows.push(searchRow);
   searchTotal = totalOf(searchWeight);
-  if (searchRow.breaches.length || process.env.BUDGETS_VERBOSE) details.push(`search, heaviest first (${searchItems.length} responses):\n${heaviest(searchItems, preview.url)}`);
+  if (searchRow.breaches.length || verbose) details.push(`search, heaviest first (${searchItems.length} responses):\n${heaviest(searchItems, preview.url)}`);
   problems.push(...searchRow.breaches);
   if (!search.some((i) => isSearchAsset(i.url))) problems.push('search: opening it and searching fetched nothing from pagefind/; is the index built?');
 } finally {

@@ -45,6 +45,8 @@ export interface PageRefs {
   scripts: string[];
   /** Inline scripts that run (classic and module), as source text. */
   inlineScripts: { source: string; module: boolean }[];
+  /** Absolute URLs of icons and other preloaded files, which the browser fetches unasked. */
+  others: string[];
   /** Inline style elements, as source text. */
   inlineStyles: string[];
   /** The HTML without the inline scripts and styles, so bytes are counted once, under their kind. */
@@ -62,6 +64,10 @@ export function pageRefs(html: string, pageUrl: string): PageRefs {
   const stylesheets = root
     .querySelectorAll('link[href]')
     .filter((el) => rels(el).includes('stylesheet'))
+    .map((el) => abs(el.getAttribute('href')!));
+  const others = root
+    .querySelectorAll('link[href]')
+    .filter((el) => rels(el).some((r) => r === 'icon' || r === 'preload'))
     .map((el) => abs(el.getAttribute('href')!));
   const scripts = new Set<string>();
   for (const el of root.querySelectorAll('link[href]')) if (rels(el).includes('modulepreload')) scripts.add(abs(el.getAttribute('href')!));
@@ -87,7 +93,7 @@ export function pageRefs(html: string, pageUrl: string): PageRefs {
       if (ref) scripts.add(abs(ref));
     }
   }
-  return { stylesheets, scripts: [...scripts], inlineScripts, inlineStyles, documentOnly: root.toString() };
+  return { stylesheets, scripts: [...scripts], others, inlineScripts, inlineStyles, documentOnly: root.toString() };
 }
 
 /**

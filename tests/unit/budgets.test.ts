@@ -62,8 +62,9 @@ describe('pageRefs', () => {
   </body></html>`;
   const refs = pageRefs(html, 'http://127.0.0.1:4611/steps/x/');
 
-  test('finds stylesheets but not icons', () => {
+  test('finds stylesheets, and icons apart from them', () => {
     expect(refs.stylesheets).toEqual(['http://127.0.0.1:4611/_astro/Base.css']);
+    expect(refs.others).toEqual(['http://127.0.0.1:4611/favicon.svg']);
   });
 
   test('finds external scripts, modulepreloads and island code, resolved against the page', () => {
