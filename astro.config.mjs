@@ -57,6 +57,29 @@ export default defineConfig({
         },
       },
     ],
+    build: {
+      rolldownOptions: {
+        output: {
+          // The planner's start-up code ships as one chunk instead of a dozen tiny ones: each
+          // chunk costs its own gzip dictionary, and the page has a 30 KB JavaScript budget.
+          // Code loaded on demand (CSV, calendar, import, old-version upgrade) stays apart.
+          codeSplitting: {
+            groups: [
+              // Vite's dynamic-import helper (a pass-through, see above) is used by every page:
+              // it must not end up inside a group, or handbook pages would load that group.
+              { name: 'dynamic-import', test: /preload-helper/, priority: 3 },
+              // Preact in its own chunk, so other islands never load planner code.
+              { name: 'preact', test: /\/node_modules\/preact\/|rolldown[:/]runtime/, priority: 2 },
+              {
+                name: 'planner-core',
+                priority: 1,
+                test: /\/src\/(lib\/(dates|reminders|planner-(document|merge|ops|storage|labels)|safe-link|pipeline)|stores\/planner[\w-]*|schemas\/planner|islands\/planner\/(download|exports|Field|useLazy))\.tsx?$|\/node_modules\/(nanostores|@nanostores|zod)\//,
+              },
+            ],
+          },
+        },
+      },
+    },
   },
   devToolbar: { enabled: false },
   // Shiki writes inline styles, which the CSP below forbids; the handbook has no code blocks.

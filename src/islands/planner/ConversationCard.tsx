@@ -1,0 +1,88 @@
+import { formatDate } from '../../lib/dates';
+import type { PipelineEntry } from '../../lib/pipeline';
+import { formatLabels, statusLabels, stepLabels } from '../../lib/planner-labels';
+import { nextSteps } from '../../lib/planner-ops';
+import { takeStep } from '../../stores/planner';
+import { openDialog } from '../../stores/planner-ui';
+import ContactLinks from './ContactLinks';
+import { memo } from './memo';
+
+interface Props {
+  entry: PipelineEntry;
+  readOnly: boolean;
+}
+
+function dates(c: PipelineEntry['conversation']): string[] {
+  const out: string[] = [];
+  if (c.askedOn) out.push(`Asked ${formatDate(c.askedOn)}`);
+  if (c.nudgedOn) out.push(`followed up ${formatDate(c.nudgedOn)}`);
+  if (c.scheduledDate) {
+    const how = [c.scheduledTime && `at ${c.scheduledTime}`, c.format && formatLabels[c.format]].filter(Boolean).join(', ');
+    out.push(`scheduled for ${formatDate(c.scheduledDate)}${how ? ` ${how}` : ''}`);
+  }
+  if (c.confirmedOn) out.push(`confirmed ${formatDate(c.confirmedOn)}`);
+  if (c.doneOn) out.push(`done ${formatDate(c.doneOn)}`);
+  if (c.thankedOn) out.push(`thanked ${formatDate(c.thankedOn)}`);
+  if (c.lastUpdateOn) out.push(`last update ${formatDate(c.lastUpdateOn)}`);
+  return out;
+}
+
+/** A conversation in the pipeline: who, where it stands, and the next steps as buttons. */
+function ConversationCard({ entry, readOnly }: Props) {
+  const { person, conversation: c } = entry;
+  const titleId = `conv-${c.id}`;
+  const when = dates(c);
+  const canSchedule = c.status === 'to-contact' || c.status === 'asked' || c.status === 'scheduled';
+  return (
+    <article aria-labelledby={titleId} class="card flex h-full flex-col gap-1 p-3 break-words [overflow-wrap:anywhere]">
+      <h4 id={titleId} class="font-bold">
+        <bdi>{person.name}</bdi>
+      </h4>
+      {(person.role || person.organisation) && (
+        <p class="text-sm">
+          <bdi>{[person.role, person.organisation].filter(Boolean).join(', ')}</bdi>
+        </p>
+      )}
+      <p class="text-sm">
+        <span class="font-semibold">Status:</span> {statusLabels[c.status]}
+        {when.length > 0 && <span class="muted"> · {when.join(', ')}</span>}
+      </p>
+      {c.place && (
+        <p class="muted line-clamp-2 text-sm">
+          Place: <bdi>{c.place}</bdi>
+        </p>
+      )}
+      {person.tags.length > 0 && (
+        <ul class="flex flex-wrap gap-1 text-xs" aria-label="Tags">
+          {person.tags.map((t) => (
+            <li key={t} class="rounded border border-[var(--line)] px-1">
+              <bdi>{t}</bdi>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ContactLinks person={person} />
+      <div class="no-print mt-auto flex flex-wrap gap-1 pt-2">
+        {!readOnly &&
+          nextSteps(c).map((step) => (
+            <button key={step} type="button" class="btn text-sm" onClick={() => takeStep(c.id, step)}>
+              {stepLabels[step]}
+            </button>
+          ))}
+        {!readOnly && canSchedule && (
+          <button type="button" class="btn text-sm" onClick={() => openDialog({ kind: 'conversation', id: c.id, schedule: true })}>
+            {c.status === 'scheduled' ? 'Reschedule…' : 'Schedule…'}
+          </button>
+        )}
+        <button type="button" class="btn text-sm" onClick={() => openDialog({ kind: 'conversation', id: c.id, schedule: false })}>
+          {readOnly ? 'Details' : 'Edit conversation…'}
+        </button>
+        <button type="button" class="btn text-sm" onClick={() => openDialog({ kind: 'person', id: person.id })}>
+          {readOnly ? 'Person' : 'Edit person…'}
+        </button>
+      </div>
+    </article>
+  );
+}
+
+export default memo(ConversationCard, (a, b) => a.entry.person === b.entry.person && a.entry.conversation === b.entry.conversation && a.readOnly === b.readOnly);

@@ -1,0 +1,65 @@
+import { formatDate, relativeDay } from '../../lib/dates';
+import { dueLabels, dueStateLabels, stepLabels } from '../../lib/planner-labels';
+import type { StepAction } from '../../lib/planner-ops';
+import type { DueItem, DueKind } from '../../lib/reminders';
+import type { MessageTemplate } from '../../lib/template-fill';
+import type { Person } from '../../schemas/planner';
+import { takeStep } from '../../stores/planner';
+import { openDialog } from '../../stores/planner-ui';
+import { memo } from './memo';
+
+interface Props {
+  item: DueItem;
+  person: Person;
+  today: string;
+  templates: MessageTemplate[];
+  readOnly: boolean;
+}
+
+const doneStep: Record<DueKind, StepAction> = { confirm: 'confirm', 'thank-you': 'thank', update: 'update', nudge: 'nudge' };
+
+function when(item: DueItem, today: string): string {
+  if (item.state === 'upcoming') return `from ${formatDate(item.from)} (${relativeDay(item.from, today)})`;
+  if (item.state === 'overdue') return `was due by ${formatDate(item.by)} (${relativeDay(item.by, today)})`;
+  return item.from === item.by ? `today is the day` : `by ${formatDate(item.by)} (${relativeDay(item.by, today)})`;
+}
+
+/** One reminder, with the message to send and the step to record once it is sent. */
+function DueItemCard({ item, person, today, templates, readOnly }: Props) {
+  const titleId = `due-${item.key.replace(/[^a-zA-Z0-9-]/g, '-')}`;
+  const overdue = item.state === 'overdue';
+  const hasTemplate = templates.some((t) => t.id === item.templateId);
+  return (
+    <article
+      aria-labelledby={titleId}
+      class={`rounded-lg border p-3 ${overdue ? 'border-2 border-l-8 border-[var(--ink)]' : 'border-[var(--line)]'}`}
+    >
+      <p id={titleId} class="break-words [overflow-wrap:anywhere]">
+        <strong class={overdue ? 'uppercase' : ''}>
+          {overdue && <span aria-hidden="true">⚠ </span>}
+          {dueStateLabels[item.state]}:
+        </strong>{' '}
+        {dueLabels[item.kind]} — <bdi>{person.name}</bdi>
+      </p>
+      <p class="muted text-sm">{when(item, today)}</p>
+      <div class="no-print mt-2 flex flex-wrap gap-2">
+        <button
+          type="button"
+          class="btn"
+          aria-label={`Write the message to ${person.name}`}
+          onClick={() => openDialog({ kind: 'message', conversationId: item.conversationId, templateId: item.templateId })}
+        >
+          Write the message{hasTemplate ? '' : '…'}
+        </button>
+        {!readOnly && (
+          <button type="button" class="btn" aria-label={`${stepLabels[doneStep[item.kind]]}: ${person.name}`} onClick={() => takeStep(item.conversationId, doneStep[item.kind])}>
+            {stepLabels[doneStep[item.kind]]}
+          </button>
+        )}
+      </div>
+    </article>
+  );
+}
+
+const sameItem = (a: DueItem, b: DueItem) => a.key === b.key && a.state === b.state && a.from === b.from && a.by === b.by && a.templateId === b.templateId;
+export default memo(DueItemCard, (a, b) => sameItem(a.item, b.item) && a.person === b.person && a.today === b.today && a.templates === b.templates && a.readOnly === b.readOnly);

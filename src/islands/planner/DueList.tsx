@@ -1,0 +1,57 @@
+import { useStore } from '@nanostores/preact';
+import { useMemo, useState } from 'preact/hooks';
+import { addDays } from '../../lib/dates';
+import { dueItems } from '../../lib/reminders';
+import type { MessageTemplate } from '../../lib/template-fill';
+import { $planner, $today } from '../../stores/planner';
+import DueItemCard from './DueItemCard';
+
+interface Props {
+  templates: MessageTemplate[];
+  readOnly: boolean;
+}
+
+/** How far ahead "coming up" looks. */
+const AHEAD_DAYS = 14;
+const PAGE = 25;
+
+/** What needs doing now, worked out from the conversations; overdue first. */
+export default function DueList({ templates, readOnly }: Props) {
+  const data = useStore($planner);
+  const today = useStore($today);
+  const [shown, setShown] = useState(PAGE);
+  const items = useMemo(() => {
+    const horizon = addDays(today, AHEAD_DAYS);
+    return dueItems(data, today).filter((i) => i.state !== 'upcoming' || i.from <= horizon);
+  }, [data, today]);
+  const people = useMemo(() => new Map(data.people.map((p) => [p.id, p])), [data.people]);
+  const overdue = items.filter((i) => i.state === 'overdue').length;
+  const due = items.filter((i) => i.state === 'due').length;
+
+  return (
+    <section aria-labelledby="due-title" class="flex flex-col gap-3">
+      <h2 id="due-title" class="text-2xl font-bold">
+        What’s due
+      </h2>
+      <p class="muted">
+        {items.length === 0
+          ? 'Nothing is due. Reminders appear here when a conversation needs a confirmation, a thank-you, a follow-up or an update.'
+          : `${overdue} overdue, ${due} due now, ${items.length - overdue - due} coming up in the next ${AHEAD_DAYS} days.`}
+      </p>
+      {items.length > 0 && (
+        <ul class="flex flex-col gap-2">
+          {items.slice(0, shown).map((item) => (
+            <li key={item.key}>
+              <DueItemCard item={item} person={people.get(item.personId)!} today={today} templates={templates} readOnly={readOnly} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {items.length > shown && (
+        <button type="button" class="btn self-start" onClick={() => setShown(shown + PAGE * 4)}>
+          Show more reminders ({items.length - shown} more)
+        </button>
+      )}
+    </section>
+  );
+}

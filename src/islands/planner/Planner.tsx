@@ -1,0 +1,74 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { MessageTemplate } from '../../lib/template-fill';
+import { $saveState, startPlanner } from '../../stores/planner';
+import { $dialog, openDialog, personFromHash } from '../../stores/planner-ui';
+import DueList from './DueList';
+import Notices from './Notices';
+import Pipeline from './Pipeline';
+import SaveStatus from './SaveStatus';
+import Toolbar from './Toolbar';
+import { useLazy, useSeen } from './useLazy';
+
+interface Props {
+  /** The handbook's message templates, from the build. */
+  templates: MessageTemplate[];
+}
+
+/** The planner: loads the saved data once, then every part reads the shared stores. */
+export default function Planner({ templates }: Props) {
+  const state = useStore($saveState);
+  const dialog = useStore($dialog);
+  const dialogs = useLazy(() => import('./Dialogs'), dialog !== null);
+  // The tree is below the fold: its code loads when the reader scrolls near it.
+  const [treeSlot, setTreeSlot] = useState<HTMLDivElement | null>(null);
+  const tree = useLazy(() => import('./ReferralTree'), useSeen(treeSlot));
+  const [targetSlot, setTargetSlot] = useState<HTMLDivElement | null>(null);
+  const target = useLazy(() => import('./TargetForm'), useSeen(targetSlot));
+  const recovery = useLazy(() => import('./RecoveryNotice'), state.kind === 'corrupt');
+
+  useEffect(() => {
+    const stop = startPlanner();
+    // Links in the referral tree (and shared links) point at #person-<id>: open that person.
+    const onHash = () => {
+      const id = personFromHash(location.hash);
+      if (id) openDialog({ kind: 'person', id });
+    };
+    onHash();
+    window.addEventListener('hashchange', onHash);
+    return () => {
+      stop();
+      window.removeEventListener('hashchange', onHash);
+    };
+  }, []);
+
+  if (state.kind === 'loading') return <p class="muted">Loading your planner…</p>;
+  const readOnly = state.kind === 'readonly' || state.kind === 'corrupt';
+
+  return (
+    <div class="flex flex-col gap-8" data-ready="true">
+      <div class="flex flex-col gap-3" data-planner-chrome>
+        <SaveStatus />
+        {state.kind === 'corrupt' && recovery.module && <recovery.module.default state={state} />}
+        {(dialogs.failed || recovery.failed || tree.failed || target.failed) && (
+          <p role="alert" class="font-semibold">⚠ Part of the planner could not load. Check your connection and try again.</p>
+        )}
+        <Notices />
+        <Toolbar readOnly={readOnly} />
+      </div>
+      <div data-planner-section="due">
+        <DueList templates={templates} readOnly={readOnly} />
+      </div>
+      <div data-planner-section="pipeline">
+        <Pipeline readOnly={readOnly} />
+      </div>
+      <div data-planner-section="tree" ref={setTreeSlot}>
+        {tree.module ? <tree.module.default /> : <h2 class="text-2xl font-bold">Referral tree</h2>}
+      </div>
+      <div data-planner-section="target" ref={setTargetSlot}>
+        {target.module ? <target.module.default readOnly={readOnly} /> : <h2 class="text-2xl font-bold">My target</h2>}
+      </div>
+      {dialogs.module && <dialogs.module.default templates={templates} readOnly={readOnly} />}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { exportJson } from '../../lib/planner-document';
+import { $planner, $today } from '../../stores/planner';
+import { datedName, download } from './download';
+
+/** Downloads a complete JSON backup. */
+export function exportBackup(): void {
+  download(datedName('planner-backup', $today.get(), 'json'), exportJson($planner.get(), new Date()), 'application/json');
+}
+
+/** Downloads people and conversations as CSV; the CSV code loads only now. */
+export async function exportCsv(): Promise<string | null> {
+  try {
+    const { plannerCsv } = await import('../../lib/planner-csv');
+    // A byte-order mark makes spreadsheet programs read the file as UTF-8.
+    download(datedName('planner', $today.get(), 'csv'), `\uFEFF${plannerCsv($planner.get())}`, 'text/csv;charset=utf-8');
+    return null;
+  } catch {
+    return 'The CSV export could not load. Check your connection and try again.';
+  }
+}
+
+/** Downloads the calendar file; returns a message when there is nothing to export or it failed. */
+export async function exportCalendar(): Promise<string | null> {
+  try {
+    const { plannerIcs } = await import('../../lib/planner-ics');
+    const result = plannerIcs($planner.get(), $today.get());
+    if (!result.ok) return result.error;
+    download(datedName('planner', $today.get(), 'ics'), result.text, 'text/calendar;charset=utf-8');
+    return null;
+  } catch {
+    return 'The calendar export could not load. Check your connection and try again.';
+  }
+}

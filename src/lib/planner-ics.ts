@@ -1,0 +1,57 @@
+// Loaded only when the reader asks for a calendar file: the ics library is about 24 KB gzip.
+import { createEvents, type EventAttributes } from 'ics';
+import type { PlannerData } from '../schemas/planner';
+import { dueLabels, formatLabels } from './planner-labels';
+import { dueItems } from './reminders';
+
+/** How long a scheduled conversation is blocked out when no end is known. */
+export const MEETING_MINUTES = 45;
+
+const ymd = (date: string) => date.split('-').map(Number) as [number, number, number];
+
+/** Calendar events for every scheduled conversation and every reminder that is not done yet. */
+export function calendarEvents(data: PlannerData, today: string): EventAttributes[] {
+  const names = new Map(data.people.map((p) => [p.id, p]));
+  const events: EventAttributes[] = [];
+  for (const c of data.conversations) {
+    const person = names.get(c.personId);
+    if (c.status !== 'scheduled' || !c.scheduledDate || !person) continue;
+    const base = {
+      uid: `${c.id}@informational-interview-planner`,
+      title: `Informational interview with ${person.name}`,
+      description: [c.format ? formatLabels[c.format] : '', [person.role, person.organisation].filter(Boolean).join(', ')].filter(Boolean).join('\n'),
+      ...(c.place ? { location: c.place } : {}),
+      productId: 'informational-interview-planner',
+    };
+    if (c.scheduledTime) {
+      const [h, m] = c.scheduledTime.split(':').map(Number) as [number, number];
+      // Times are typed in the reader's zone; the library turns them into UTC with that zone.
+      events.push({ ...base, start: [...ymd(c.scheduledDate), h, m], startInputType: 'local', startOutputType: 'utc', duration: { minutes: MEETING_MINUTES } });
+    } else {
+      events.push({ ...base, start: ymd(c.scheduledDate), duration: { days: 1 } });
+    }
+  }
+  for (const item of dueItems(data, today)) {
+    const person = names.get(item.personId)!;
+    // Overdue reminders land on today, so they are not lost in the past of the calendar.
+    const day = item.from < today ? today : item.from;
+    events.push({
+      uid: `${item.key}@informational-interview-planner`,
+      title: `${dueLabels[item.kind]}: ${person.name}`,
+      description: `Due by ${item.by}. Open the planner to write the message.`,
+      start: ymd(day),
+      duration: { days: 1 },
+      productId: 'informational-interview-planner',
+    });
+  }
+  return events;
+}
+
+/** The .ics text, or an error message. */
+export function plannerIcs(data: PlannerData, today: string): { ok: true; text: string } | { ok: false; error: string } {
+  const events = calendarEvents(data, today);
+  if (events.length === 0) return { ok: false, error: 'Nothing to put in a calendar yet: schedule a conversation first.' };
+  const { error, value } = createEvents(events);
+  if (error || !value) return { ok: false, error: `The calendar file could not be made (${error?.message ?? 'unknown error'}).` };
+  return { ok: true, text: value };
+}

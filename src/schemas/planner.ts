@@ -1,0 +1,161 @@
+// The planner's schemas run in the browser on every load, so they use zod/mini (the same zod 4
+// package that astro/zod re-exports): astro/zod exposes the whole classic namespace, which
+// bundles to about 90 KB gzip and would break the page's 30 KB JavaScript budget on its own.
+import * as z from 'zod/mini';
+
+/** Version of the stored planner document this code writes. */
+export const PLANNER_VERSION = 2;
+
+/** Every status a conversation can be in, in pipeline order. */
+export const statuses = ['to-contact', 'asked', 'scheduled', 'done', 'thanked', 'keeping-in-touch', 'declined', 'no-reply'] as const;
+/** How a conversation takes place. */
+export const formats = ['in-person', 'video', 'phone'] as const;
+
+/** Longest text each kind of field accepts, shared with the form inputs. */
+export const limits = { short: 200, medium: 2000, long: 20000, tag: 50, tags: 50, list: 100 } as const;
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date in the reader's own time zone, `YYYY-MM-DD`. */
+export const calendarDateSchema = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-03-31'), z.refine(isRealDate, 'must be a real calendar date'));
+/** A local wall-clock time, `HH:MM` (24-hour). */
+export const timeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 14:30'));
+/** An instant in UTC, as `Date.prototype.toISOString()` writes it. */
+// A plain regex rather than z.iso.datetime(): same check for this one format, 0.7 KB less script.
+export const timestampSchema = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, 'must be a timestamp like 2025-03-31T09:00:00.000Z'),
+    z.refine((s) => !Number.isNaN(Date.parse(s)), 'must be a real point in time'),
+  );
+/** A record id: opaque, made by the planner. */
+export const recordIdSchema = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(64, 'must be at most 64 characters'));
+
+const text = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`));
+const list = (max: number) => z.array(text(max)).check(z.maxLength(limits.list, `must have at most ${limits.list} entries`));
+const optionalDate = z.nullable(calendarDateSchema);
+
+/** Someone the reader may talk to. */
+export const personSchema = z.object({
+  /** Stable id; conversations and referrals point at it. */
+  id: recordIdSchema,
+  /** Their name as the reader writes it. */
+  name: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(limits.short, `must be at most ${limits.short} characters`)),
+  /** Their job title or role. */
+  role: text(limits.short),
+  /** Where they work. */
+  organisation: text(limits.short),
+  /** The person in the planner who referred the reader to them, if any. */
+  referredBy: z.nullable(recordIdSchema),
+  /** How the reader knows them, in their own words. */
+  howKnown: text(limits.medium),
+  /** Email address, as typed. */
+  email: text(limits.short),
+  /** Phone number, as typed. */
+  phone: text(limits.short),
+  /** A profile page; shown as a link only if it is http(s). */
+  profileUrl: text(limits.medium),
+  /** Free labels for filtering, such as a sector. */
+  tags: z.array(text(limits.tag)).check(z.maxLength(limits.tags, `must have at most ${limits.tags} tags`)),
+  /** Anything else worth remembering. */
+  notes: text(limits.long),
+  /** When the record was created. */
+  createdAt: timestampSchema,
+  /** When the record last changed; the later change wins when two tabs disagree. */
+  updatedAt: timestampSchema,
+});
+
+/** One conversation with a person, moving through the status pipeline. */
+export const conversationSchema = z.object({
+  /** Stable id. */
+  id: recordIdSchema,
+  /** The person this conversation is with. */
+  personId: recordIdSchema,
+  /** Where the conversation stands. */
+  status: z.enum(statuses),
+  /** When the reader asked for the conversation. */
+  askedOn: optionalDate,
+  /** When the reader sent a follow-up to an unanswered request. */
+  nudgedOn: optionalDate,
+  /** The agreed date. */
+  scheduledDate: optionalDate,
+  /** The agreed start time, local. */
+  scheduledTime: z.nullable(timeSchema),
+  /** In person, video or phone. */
+  format: z.nullable(z.enum(formats)),
+  /** Address, room or call link, as typed. */
+  place: text(limits.medium),
+  /** When the reader confirmed the day before. */
+  confirmedOn: optionalDate,
+  /** When the conversation took place. */
+  doneOn: optionalDate,
+  /** When the thank-you was sent. */
+  thankedOn: optionalDate,
+  /** When the reader last sent an update to keep in touch. */
+  lastUpdateOn: optionalDate,
+  /** Notes about this conversation. */
+  notes: text(limits.long),
+  /** When the record was created. */
+  createdAt: timestampSchema,
+  /** When the record last changed. */
+  updatedAt: timestampSchema,
+});
+
+/** The reader's own target and self-assessment, the handbook's first step. */
+export const profileSchema = z.object({
+  /** The reader's name, used to sign messages. */
+  myName: text(limits.short),
+  /** Fields or roles being explored, one per entry. */
+  fields: list(limits.short),
+  /** What the reader enjoys or is curious about. */
+  interests: list(limits.medium),
+  /** What the reader is good at. */
+  strengths: list(limits.medium),
+  /** What matters to the reader in work. */
+  values: list(limits.medium),
+  /** When the profile last changed, or null if never edited. */
+  updatedAt: z.nullable(timestampSchema),
+});
+
+/** A deleted record, kept so other tabs drop it too instead of bringing it back. */
+export const tombstoneSchema = z.object({
+  /** Id of the deleted person or conversation. */
+  id: recordIdSchema,
+  /** When it was deleted; a later edit of the record brings it back. */
+  deletedAt: timestampSchema,
+});
+
+/** Everything the planner keeps. */
+export const plannerDataSchema = z.object({
+  /** The reader's target and self-assessment. */
+  profile: profileSchema,
+  /** People, in the order they were added. */
+  people: z.array(personSchema),
+  /** Conversations, in the order they were added. */
+  conversations: z.array(conversationSchema),
+  /** Deleted records. */
+  deleted: z.array(tombstoneSchema),
+});
+
+/** The stored document: a version number and the data. */
+export const plannerDocumentSchema = z.object({
+  /** Always the current version. */
+  version: z.literal(PLANNER_VERSION),
+  /** The planner's data. */
+  data: plannerDataSchema,
+});
+
+export type Status = (typeof statuses)[number];
+export type Format = (typeof formats)[number];
+export type Person = z.output<typeof personSchema>;
+export type Conversation = z.output<typeof conversationSchema>;
+export type Profile = z.output<typeof profileSchema>;
+export type Tombstone = z.output<typeof tombstoneSchema>;
+export type PlannerData = z.output<typeof plannerDataSchema>;
+export type PlannerDocument = z.output<typeof plannerDocumentSchema>;

@@ -1,0 +1,33 @@
+import { atom } from 'nanostores';
+
+/** Which dialog of the planner is open, if any. */
+export type PlannerDialog =
+  | { kind: 'person'; id: string | null }
+  | { kind: 'conversation'; id: string; schedule: boolean }
+  | { kind: 'message'; conversationId: string; templateId: string }
+  | { kind: 'import' }
+  | null;
+
+/** The open dialog; one at a time, so focus always has one place to return to. */
+export const $dialog = atom<PlannerDialog>(null);
+
+/** Opens a dialog. */
+export function openDialog(dialog: NonNullable<PlannerDialog>): void {
+  $dialog.set(dialog);
+}
+
+/** Closes whatever dialog is open. */
+export function closeDialog(): void {
+  $dialog.set(null);
+}
+
+/** The person id in a `#person-<id>` link, or null. */
+export function personFromHash(hash: string): string | null {
+  const match = /^#person-(.+)$/.exec(hash);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,57 @@
+// Helpers for the planner's browser tests: seeding saved data, and axe checks.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+export const PLANNER = '/planner/';
+export const KEY = 'ii-planner';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** A calendar date `days` from today in the browser's zone (the tests run in one zone). */
+export function dayFromToday(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+const stamp = '2025-01-01T00:00:00.000Z';
+/** A person record with the given fields. */
+export function person(id: string, name: string, extra: Record<string, unknown> = {}) {
+  return { id, name, role: '', organisation: '', referredBy: null, howKnown: '', email: '', phone: '', profileUrl: '', tags: [], notes: '', createdAt: stamp, updatedAt: stamp, ...extra };
+}
+/** A conversation record with the given fields. */
+export function conversation(id: string, personId: string, extra: Record<string, unknown> = {}) {
+  return {
+    id, personId, status: 'to-contact', askedOn: null, nudgedOn: null, scheduledDate: null, scheduledTime: null, format: null, place: '',
+    confirmedOn: null, doneOn: null, thankedOn: null, lastUpdateOn: null, notes: '', createdAt: stamp, updatedAt: stamp, ...extra,
+  };
+}
+/** A stored planner document. */
+export function doc(people: unknown[], conversations: unknown[], profile: Record<string, unknown> = {}) {
+  return { version: 2, data: { profile: { myName: 'Sam', fields: ['Public health'], interests: [], strengths: [], values: [], updatedAt: null, ...profile }, people, conversations, deleted: [] } };
+}
+
+/** Puts `raw` in storage before the page's scripts run, on the first load only (reloads keep what the page saved). */
+export async function seed(page: Page, raw: string): Promise<void> {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (sessionStorage.getItem('planner-seeded')) return;
+      localStorage.setItem(key!, value!);
+      sessionStorage.setItem('planner-seeded', '1');
+    },
+    [KEY, raw],
+  );
+}
+
+/** Opens the planner and waits until it has read its data. */
+export async function openPlanner(page: Page): Promise<void> {
+  await page.goto(PLANNER);
+  await expect(page.locator('[data-ready]')).toBeVisible();
+}
+
+/** Fails with the list of axe violations on the page as it is now. */
+export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations with ${state}`).toEqual([]);
+}

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { csvColumns, plannerCsv } from '../../src/lib/planner-csv';
+import { calendarEvents, plannerIcs } from '../../src/lib/planner-ics';
+import type { PlannerData } from '../../src/schemas/planner';
+
+const base: PlannerData = JSON.parse(readFileSync(new URL('fixtures/planner/v2.json', import.meta.url), 'utf8')).data;
+const hostile = '=HYPERLINK("http://evil.example","click"), "quoted"\nsecond line <script>alert(1)</script> \u202Egnp.exe';
+const data: PlannerData = {
+  ...base,
+  people: [...base.people, { ...base.people[1]!, id: 'p-x', name: hostile, tags: ['a', 'b'], referredBy: 'p-ada' }],
+  conversations: [
+    ...base.conversations,
+    { ...base.conversations[1]!, id: 'c-x', personId: 'p-x', status: 'scheduled', scheduledDate: '2024-03-20', scheduledTime: '09:15', format: 'in-person', place: 'Café; room 2, floor 3' },
+    { ...base.conversations[1]!, id: 'c-x2', personId: 'p-x', status: 'scheduled', scheduledDate: '2024-03-22', scheduledTime: null },
+  ],
+};
+
+describe('CSV export', () => {
+  const parsed = Papa.parse<string[]>(plannerCsv(data), { skipEmptyLines: true });
+
+  test('parses back with a header and one row per conversation', () => {
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data[0]).toEqual([...csvColumns]);
+    expect(parsed.data).toHaveLength(1 + 4);
+  });
+
+  test('keeps quotes, commas, new lines and Unicode, and defuses formulas', () => {
+    const row = parsed.data.find((r) => r.at(-1) === 'c-x')!;
+    const cell = (name: string) => row[csvColumns.indexOf(name as (typeof csvColumns)[number])];
+    expect(cell('Name')).toBe(`'${hostile}`);
+    expect(cell('Referred by')).toBe('Ada Okafor');
+    expect(cell('Tags')).toBe('a, b');
+    expect(cell('Status')).toBe('Scheduled');
+    expect(cell('Scheduled time')).toBe('09:15');
+    expect(cell('Place')).toBe('Café; room 2, floor 3');
+  });
+
+  test('lists a person without conversations once', () => {
+    const lonely = { ...data, conversations: [] };
+    const rows = Papa.parse<string[]>(plannerCsv(lonely), { skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(1 + 3);
+    expect(rows[1]![csvColumns.indexOf('Status')]).toBe('');
+  });
+});
+
+describe('calendar export', () => {
+  let tz: string | undefined;
+  beforeAll(() => {
+    tz = process.env.TZ;
+    // Times are the reader's local times; pin a zone with summer time to check the conversion.
+    process.env.TZ = 'Europe/London';
+  });
+  afterAll(() => {
+    process.env.TZ = tz;
+  });
+
+  const parse = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+
+  test('parses back: scheduled conversations and reminders', () => {
+    const result = plannerIcs(data, '2024-03-15');
+    if (!result.ok) throw new Error(result.error);
+    const events = parse(result.text);
+    const byUid = new Map(events.map((e) => [e.uid, e]));
+    const timed = byUid.get('c-x@informational-interview-planner')!;
+    expect(timed.summary).toBe(`Informational interview with ${hostile}`);
+    expect(timed.location).toBe('Café; room 2, floor 3');
+    expect(timed.startDate.toJSDate().toISOString()).toBe('2024-03-20T09:15:00.000Z');
+    expect(timed.endDate.toJSDate().toISOString()).toBe('2024-03-20T10:00:00.000Z');
+    const allDay = byUid.get('c-x2@informational-interview-planner')!;
+    expect(allDay.startDate.isDate).toBe(true);
+    expect(allDay.startDate.toString()).toBe('2024-03-22');
+    expect(byUid.get('thank-you:c-ada-1@informational-interview-planner')!.summary).toBe('Send a thank-you: Ada Okafor');
+    expect(byUid.get('confirm:c-x@informational-interview-planner')!.startDate.toString()).toBe('2024-03-19');
+  });
+
+  test('turns summer-time local times into the right UTC instant', () => {
+    const summer = { ...data, conversations: [{ ...data.conversations[2]!, scheduledDate: '2024-07-01', scheduledTime: '09:15' }] };
+    const result = plannerIcs(summer, '2024-06-01');
+    if (!result.ok) throw new Error(result.error);
+    const event = parse(result.text).find((e) => e.uid === 'c-x@informational-interview-planner')!;
+    expect(event.startDate.toJSDate().toISOString()).toBe('2024-07-01T08:15:00.000Z');
+  });
+
+  test('puts overdue reminders on today so they are not lost in the past', () => {
+    const events = calendarEvents(data, '2024-04-30');
+    expect(events.find((e) => e.uid === 'thank-you:c-ada-1@informational-interview-planner')!.start).toEqual([2024, 4, 30]);
+  });
+
+  test('says so when there is nothing to export', () => {
+    expect(plannerIcs({ ...data, conversations: [] }, '2024-03-15')).toEqual({ ok: false, error: expect.stringContaining('Nothing to put in a calendar') });
+  });
+});

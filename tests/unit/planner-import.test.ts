@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { emptyPlanner, exportJson } from '../../src/lib/planner-document';
+import { applyImport, parseImport, previewImport } from '../../src/lib/planner-import';
+import { mergePlanners } from '../../src/lib/planner-merge';
+import { revert } from '../../src/lib/planner-ops';
+import type { PlannerData } from '../../src/schemas/planner';
+import { plannerArb } from './planner-arbitraries';
+
+const fixture = (name: string) => readFileSync(new URL(`fixtures/planner/${name}`, import.meta.url), 'utf8');
+const backup: PlannerData = JSON.parse(fixture('v2.json')).data;
+const now = '2025-04-01T10:00:00.000Z';
+const error = (text: string) => {
+  const parsed = parseImport(text);
+  return parsed.ok ? 'accepted' : parsed.error;
+};
+
+describe('reading a backup file', () => {
+  test('accepts an exported backup', () => {
+    expect(parseImport(exportJson(backup, new Date(now)))).toEqual({ ok: true, data: backup });
+  });
+
+  test('accepts and migrates a version 1 backup', () => {
+    const parsed = parseImport(fixture('v1.json'));
+    expect(parsed.ok && parsed.data.people).toHaveLength(3);
+  });
+
+  test.each([
+    ['', 'The file is not JSON'],
+    ['<html>', 'The file is not JSON'],
+    ['{"name":"a list"}', 'The file is not a valid planner backup: it has no valid version number.'],
+    ['{"version":2,"data":{"profile":{}}}', 'The file is not a valid planner backup: data.profile.myName:'],
+    ['{"version":7,"data":{}}', 'made by a newer version of the planner (version 7)'],
+  ])('names what is wrong with %j', (text, message) => {
+    expect(error(text)).toContain(message);
+  });
+
+  test('names a field that is wrong, with its place in the file', () => {
+    const doc = JSON.parse(fixture('v2.json'));
+    doc.data.conversations[1].status = 'ghosted';
+    expect(error(JSON.stringify(doc))).toMatch(/^The file is not a valid planner backup: data\.conversations\[1\]\.status: /);
+  });
+
+  test('rejects an id used twice', () => {
+    const doc = JSON.parse(fixture('v2.json'));
+    doc.data.people[1].id = 'p-ada';
+    doc.data.conversations[1].personId = 'p-ada';
+    expect(error(JSON.stringify(doc))).toContain('the id "p-ada" is used by more than one record');
+  });
+
+  test('rejects a conversation with nobody to belong to', () => {
+    const doc = JSON.parse(fixture('v2.json'));
+    doc.data.conversations[1].personId = 'p-nobody';
+    expect(error(JSON.stringify(doc))).toContain('data.conversations[1] belongs to a person who is not in the file');
+  });
+
+  test('rejects a file that is far too large without parsing it', () => {
+    expect(error(' '.repeat(21 * 1024 * 1024))).toContain('too large');
+  });
+
+  test('export then import gives back 1,000 generated planners exactly', () => {
+    fc.assert(
+      fc.property(plannerArb, (data) => {
+        expect(parseImport(exportJson(data, new Date(now)))).toEqual({ ok: true, data });
+      }),
+      { numRuns: 1000 },
+    );
+  }, 120_000);
+});
+
+describe('applying a backup', () => {
+  const here: PlannerData = { ...backup, people: [backup.people[0]!, { ...backup.people[1]!, id: 'p-cy', name: 'Cy' }], conversations: [backup.conversations[0]!], deleted: [] };
+  const incoming: PlannerData = { ...backup, people: [{ ...backup.people[0]!, role: 'Director' }, backup.people[1]!] };
+
+  test('previews a merge', () => {
+    expect(previewImport(here, incoming, 'merge')).toEqual({
+      addPeople: 1, replacePeople: 1, addConversations: 1, replaceConversations: 0, removePeople: 0, removeConversations: 0, profileChanges: false,
+    });
+  });
+
+  test('previews a replace', () => {
+    expect(previewImport(here, incoming, 'replace')).toMatchObject({ removePeople: 1, removeConversations: 0 });
+  });
+
+  test('a merge adds and replaces, and keeps what only this planner has', () => {
+    const after = applyImport(here, incoming, 'merge', now);
+    expect(after.people.map((p) => [p.id, p.role])).toEqual([['p-cy', 'Data analyst'], ['p-ada', 'Director'], ['p-ben', 'Data analyst']]);
+    expect(after.conversations.map((c) => c.id)).toEqual(['c-ada-1', 'c-ben-1']);
+    expect(after.people.find((p) => p.id === 'p-ada')!.updatedAt).toBe(now);
+    // Unchanged records keep their date, so other tabs have nothing to redo.
+    expect(after.conversations[0]!.updatedAt).toBe(backup.conversations[0]!.updatedAt);
+  });
+
+  test('a replace makes the planner the backup, and another tab’s older copy cannot bring back what it removed', () => {
+    const after = applyImport(here, incoming, 'replace', now);
+    expect(after.people.map((p) => p.id)).toEqual(['p-ada', 'p-ben']);
+    expect(after.deleted).toContainEqual({ id: 'p-cy', deletedAt: now });
+    expect(mergePlanners(here, after).people.map((p) => p.id).sort()).toEqual(['p-ada', 'p-ben']);
+  });
+
+  test('an import can be undone, keeping later changes to other records', () => {
+    const after = applyImport(here, incoming, 'merge', now);
+    const laterEdit = { ...after, people: after.people.map((p) => (p.id === 'p-cy' ? { ...p, notes: 'later', updatedAt: '2025-04-01T10:05:00.000Z' } : p)) };
+    const undone = revert(laterEdit, here, after, '2025-04-01T10:10:00.000Z');
+    expect(undone.people.map((p) => [p.id, p.role, p.notes])).toEqual([['p-cy', 'Data analyst', 'later'], ['p-ada', 'Epidemiologist', '']]);
+    expect(undone.conversations.map((c) => c.id)).toEqual(['c-ada-1']);
+    expect(undone.deleted.map((t) => t.id).sort()).toEqual(['c-ben-1', 'p-ben']);
+  });
+
+  test('importing into an empty planner gives the backup', () => {
+    const after = applyImport(emptyPlanner(), backup, 'replace', now);
+    expect(after.people.map((p) => ({ ...p, updatedAt: '' }))).toEqual(backup.people.map((p) => ({ ...p, updatedAt: '' })));
+    expect(after.profile.myName).toBe('Sam Student');
+  });
+});

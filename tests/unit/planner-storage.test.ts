@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { serializePlanner } from '../../src/lib/planner-document';
+import { BACKUP_PREFIX, describeWriteError, openPlanner, STORAGE_KEY, writePlanner } from '../../src/lib/planner-storage';
+import { upgradeDocument } from '../../src/lib/planner-upgrade';
+import { FakeStorage, quotaError } from './fake-storage';
+import { plannerArb } from './planner-arbitraries';
+
+const now = new Date('2025-04-01T10:00:00Z');
+const fixture = (name: string) => readFileSync(new URL(`fixtures/planner/${name}`, import.meta.url), 'utf8');
+const withMain = (raw: string) => {
+  const s = new FakeStorage();
+  s.items.set(STORAGE_KEY, raw);
+  return s;
+};
+const backups = (s: FakeStorage) => [...s.items].filter(([k]) => k.startsWith(BACKUP_PREFIX)).map(([, v]) => v);
+
+describe('opening the saved planner', () => {
+  test('works in memory, and says so, without storage', () => {
+    expect(openPlanner(null, now, 'storage is blocked')).toEqual({ mode: 'memory', reason: 'storage is blocked' });
+  });
+
+  test('starts empty when nothing is saved', () => {
+    expect(openPlanner(new FakeStorage(), now)).toMatchObject({ mode: 'ok', data: null, raw: null });
+  });
+
+  test('opens the current version and keeps no extra copy', () => {
+    const s = withMain(fixture('v2.json'));
+    expect(openPlanner(s, now)).toMatchObject({ mode: 'ok', migratedFrom: null, backupKey: null });
+    expect(s.items.size).toBe(1);
+  });
+
+  test('migrates an old version, keeping the old text under a backup key', () => {
+    const raw = fixture('v1.json');
+    const s = withMain(raw);
+    expect(openPlanner(s, now)).toEqual({ mode: 'outdated', version: 1 });
+    const opened = openPlanner(s, now, '', upgradeDocument);
+    expect(opened).toMatchObject({ mode: 'ok', migratedFrom: 1, backupKey: `${BACKUP_PREFIX}2025-04-01T10:00:00.000Z` });
+    expect(s.getItem(STORAGE_KEY)).toBe(raw);
+    expect(backups(s)).toEqual([raw]);
+  });
+
+  test('opens a newer version read-only and never writes', () => {
+    const raw = fixture('v2.json').replace('"version": 2', '"version": 3');
+    const s = withMain(raw);
+    expect(openPlanner(s, now)).toMatchObject({ mode: 'readonly', version: 3, raw });
+    expect([...s.items]).toEqual([[STORAGE_KEY, raw]]);
+  });
+
+  test('keeps corrupt data where it is and copies it to a backup key once', () => {
+    const s = withMain('{"version":2,"data":{"people":"oops"}}');
+    const first = openPlanner(s, now);
+    expect(first).toMatchObject({ mode: 'corrupt', raw: '{"version":2,"data":{"people":"oops"}}' });
+    openPlanner(s, new Date('2025-04-02T10:00:00Z'));
+    expect(s.getItem(STORAGE_KEY)).toBe('{"version":2,"data":{"people":"oops"}}');
+    expect(backups(s)).toEqual(['{"version":2,"data":{"people":"oops"}}']);
+  });
+
+  test('still reports corrupt data when even the backup cannot be written', () => {
+    const s = withMain('garbage');
+    s.failWith = quotaError();
+    expect(openPlanner(s, now)).toEqual({ mode: 'corrupt', reason: 'it is not valid JSON', raw: 'garbage', backupKey: null });
+    expect(s.getItem(STORAGE_KEY)).toBe('garbage');
+  });
+
+  test('works in memory when reading storage throws', () => {
+    const s = new FakeStorage();
+    s.getItem = () => {
+      throw Object.assign(new Error('denied'), { name: 'SecurityError' });
+    };
+    expect(openPlanner(s, now)).toMatchObject({ mode: 'memory' });
+  });
+
+  test('any string in storage opens without throwing and the raw value survives', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.json(), plannerArb.map(serializePlanner).map((s) => s.slice(0, -3))), (raw) => {
+        const s = withMain(raw);
+        const opened = openPlanner(s, now, '', upgradeDocument);
+        expect(s.getItem(STORAGE_KEY)).toBe(raw);
+        if (opened.mode === 'corrupt') {
+          expect(opened.raw).toBe(raw);
+          expect(backups(s)).toEqual([raw]);
+        } else {
+          expect(['ok', 'readonly']).toContain(opened.mode);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('writing', () => {
+  test('writes the current version', () => {
+    const s = new FakeStorage();
+    expect(writePlanner(s, JSON.parse(fixture('v2.json')).data)).toMatchObject({ ok: true });
+    expect(JSON.parse(s.getItem(STORAGE_KEY)!).version).toBe(2);
+  });
+
+  test('reports a full storage instead of throwing', () => {
+    const s = new FakeStorage();
+    s.failWith = quotaError();
+    expect(writePlanner(s, JSON.parse(fixture('v2.json')).data)).toEqual({ ok: false, reason: expect.stringContaining('full') });
+  });
+
+  test.each([
+    [{ name: 'QuotaExceededError' }, 'full'],
+    [{ name: 'NS_ERROR_DOM_QUOTA_REACHED' }, 'full'],
+    [{ name: 'Error', code: 22 }, 'full'],
+    [{ name: 'SecurityError' }, 'blocks storage'],
+    [{ name: 'TypeError' }, 'refused to save (TypeError)'],
+  ])('explains %o', (error, words) => {
+    expect(describeWriteError(Object.assign(new Error('x'), error))).toContain(words);
+  });
+});

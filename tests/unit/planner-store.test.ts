@@ -1,0 +1,141 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { STORAGE_KEY } from '../../src/lib/planner-storage';
+import type { PersonFields } from '../../src/lib/planner-ops';
+import { FakeStorage, quotaError } from './fake-storage';
+
+type Store = typeof import('../../src/stores/planner');
+const fields = (name: string, extra: Partial<PersonFields> = {}): PersonFields => ({
+  name, role: '', organisation: '', referredBy: null, howKnown: '', email: '', phone: '', profileUrl: '', tags: [], notes: '', ...extra,
+});
+
+// Each call gives a fresh copy of the store modules: one per simulated browser tab.
+async function openTab(storage: FakeStorage | null): Promise<Store> {
+  vi.resetModules();
+  const store = await import('../../src/stores/planner');
+  await store.openSaved(new Date(), { storage, reason: 'storage is turned off' });
+  return store;
+}
+
+// Browsers tell the other tabs about a write with a storage event; happy-dom tabs share a window.
+const tellOtherTabs = (key: string, storage: FakeStorage) => window.dispatchEvent(new StorageEvent('storage', { key, newValue: storage.getItem(key) }));
+const tick = (ms = 1000) => vi.setSystemTime(Date.now() + ms);
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2025-04-01T10:00:00Z'));
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('saving', () => {
+  test('saves each change and reloads it', async () => {
+    const storage = new FakeStorage();
+    const tab = await openTab(storage);
+    tab.addPerson(fields('Ada'));
+    expect(tab.$saveState.get()).toMatchObject({ kind: 'saved' });
+    const again = await openTab(storage);
+    expect(again.$planner.get().people.map((p) => p.name)).toEqual(['Ada']);
+  });
+
+  test('a failed write says why, keeps everything on the page, and the next change retries', async () => {
+    const storage = new FakeStorage();
+    const tab = await openTab(storage);
+    tab.addPerson(fields('Ada'));
+    storage.failWith = quotaError();
+    tab.addPerson(fields('Ben'));
+    expect(tab.$saveState.get()).toEqual({ kind: 'failed', reason: expect.stringContaining('full') });
+    expect(tab.$planner.get().people.map((p) => p.name)).toEqual(['Ada', 'Ben']);
+    storage.failWith = null;
+    tab.addPerson(fields('Cy'));
+    expect(tab.$saveState.get()).toMatchObject({ kind: 'saved' });
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).data.people).toHaveLength(3);
+  });
+
+  test('works in memory without storage', async () => {
+    const tab = await openTab(null);
+    expect(tab.$saveState.get()).toEqual({ kind: 'memory', reason: 'storage is turned off' });
+    tab.addPerson(fields('Ada'));
+    expect(tab.$planner.get().people).toHaveLength(1);
+  });
+
+  test('corrupt data blocks editing until the reader starts fresh, and stays in the backup', async () => {
+    const storage = new FakeStorage();
+    storage.setItem(STORAGE_KEY, '{broken');
+    const tab = await openTab(storage);
+    expect(tab.$saveState.get()).toMatchObject({ kind: 'corrupt', raw: '{broken' });
+    tab.addPerson(fields('Ada'));
+    expect(storage.getItem(STORAGE_KEY)).toBe('{broken');
+    tab.startFresh();
+    tab.addPerson(fields('Ada'));
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).data.people).toHaveLength(1);
+    expect([...storage.items.values()]).toContain('{broken');
+  });
+
+  test('a newer version is left untouched', async () => {
+    const storage = new FakeStorage();
+    const raw = '{"version":3,"data":{}}';
+    storage.setItem(STORAGE_KEY, raw);
+    const tab = await openTab(storage);
+    expect(tab.$saveState.get()).toEqual({ kind: 'readonly', version: 3 });
+    tab.addPerson(fields('Ada'));
+    expect(storage.getItem(STORAGE_KEY)).toBe(raw);
+  });
+});
+
+describe('undo', () => {
+  test('brings back a deleted person and their conversations', async () => {
+    const tab = await openTab(new FakeStorage());
+    const id = tab.addPerson(fields('Ada'));
+    tick();
+    tab.deletePerson(id);
+    expect(tab.$planner.get().people).toEqual([]);
+    expect(tab.$undo.get()?.label).toBe('Deleted Ada and their conversations.');
+    tick();
+    tab.undo();
+    expect(tab.$planner.get().people.map((p) => p.name)).toEqual(['Ada']);
+    expect(tab.$planner.get().conversations).toHaveLength(1);
+  });
+});
+
+describe('two tabs', () => {
+  test('an edit in one tab appears in the other, and edits to different people are both kept', async () => {
+    const storage = new FakeStorage();
+    const one = await openTab(storage);
+    const two = await openTab(storage);
+    one.addPerson(fields('Ada'));
+    tellOtherTabs(STORAGE_KEY, storage);
+    expect(two.$planner.get().people.map((p) => p.name)).toEqual(['Ada']);
+    expect(two.$syncNotice.get()).toBe('Updated with changes made in another tab.');
+    tick();
+    // Both tabs write before hearing from the other.
+    one.addPerson(fields('Ben'));
+    const afterOne = storage.getItem(STORAGE_KEY);
+    two.addPerson(fields('Cy'));
+    tellOtherTabs(STORAGE_KEY, storage);
+    expect(afterOne).not.toBe(storage.getItem(STORAGE_KEY));
+    for (const tab of [one, two]) expect(tab.$planner.get().people.map((p) => p.name).sort()).toEqual(['Ada', 'Ben', 'Cy']);
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).data.people).toHaveLength(3);
+  });
+
+  test('when both edit the same person the last write wins and the other tab says so', async () => {
+    const storage = new FakeStorage();
+    const one = await openTab(storage);
+    const two = await openTab(storage);
+    const id = one.addPerson(fields('Ada'));
+    tellOtherTabs(STORAGE_KEY, storage);
+    // Both open the form on the same version.
+    const base = one.$planner.get().people[0]!.updatedAt;
+    tick();
+    one.savePerson(id, fields('Ada', { role: 'from tab one' }), base);
+    tellOtherTabs(STORAGE_KEY, storage);
+    tick();
+    two.savePerson(id, fields('Ada', { notes: 'from tab two' }), base);
+    expect(two.$syncNotice.get()).toContain('Ada was also changed in another tab');
+    tellOtherTabs(STORAGE_KEY, storage);
+    one.receiveConflict(storage.getItem(one.CONFLICT_KEY));
+    expect(one.$syncNotice.get()).toBe('Your change to Ada was replaced by a later change made in another tab.');
+    for (const tab of [one, two]) expect(tab.$planner.get().people[0]).toMatchObject({ role: '', notes: 'from tab two' });
+  });
+});

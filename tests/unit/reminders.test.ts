@@ -1,0 +1,124 @@
+import { describe, expect, test } from 'vitest';
+import { todayIn } from '../../src/lib/dates';
+import { blankConversation } from '../../src/lib/planner-ops';
+import { dueItems, reminderFor } from '../../src/lib/reminders';
+import type { Conversation, Person } from '../../src/schemas/planner';
+
+const stamp = '2025-01-01T00:00:00.000Z';
+const person: Person = {
+  id: 'p', name: 'Ada', role: '', organisation: '', referredBy: null, howKnown: '', email: '', phone: '', profileUrl: '', tags: [], notes: '', createdAt: stamp, updatedAt: stamp,
+};
+const talk = (patch: Partial<Conversation>): Conversation => ({ ...blankConversation('c', 'p', stamp), ...patch });
+const state = (c: Conversation, today: string, p: Person = person) => {
+  const item = reminderFor(c, p, today);
+  return item && `${item.kind}:${item.state}`;
+};
+
+describe('confirming the day before', () => {
+  const c = talk({ status: 'scheduled', scheduledDate: '2025-04-10', scheduledTime: '09:00' });
+  test.each([
+    ['2025-04-01', 'confirm:upcoming'],
+    ['2025-04-08', 'confirm:upcoming'],
+    ['2025-04-09', 'confirm:due'],
+    // On the day itself it is late but still worth doing.
+    ['2025-04-10', 'confirm:overdue'],
+    ['2025-04-11', null],
+  ])('on %s: %s', (today, expected) => {
+    expect(state(c, today)).toBe(expected);
+  });
+
+  test('stops once confirmed', () => {
+    expect(state({ ...c, confirmedOn: '2025-04-09' }, '2025-04-09')).toBeNull();
+  });
+
+  test('needs a date', () => {
+    expect(state({ ...c, scheduledDate: null }, '2025-04-09')).toBeNull();
+  });
+});
+
+describe('the thank-you', () => {
+  const c = talk({ status: 'done', doneOn: '2025-04-10' });
+  test.each([
+    ['2025-04-10', 'thank-you:due'],
+    ['2025-04-16', 'thank-you:due'],
+    // Day 7 is the last day it is merely due.
+    ['2025-04-17', 'thank-you:due'],
+    ['2025-04-18', 'thank-you:overdue'],
+    ['2025-06-01', 'thank-you:overdue'],
+  ])('on %s: %s', (today, expected) => {
+    expect(state(c, today)).toBe(expected);
+  });
+
+  test('counts from the scheduled date when the done date is missing', () => {
+    expect(reminderFor({ ...c, doneOn: null, scheduledDate: '2025-04-01' }, person, '2025-04-09')?.state).toBe('overdue');
+  });
+
+  test('stops once thanked', () => {
+    expect(state({ ...c, thankedOn: '2025-04-11' }, '2025-04-12')).toBeNull();
+  });
+});
+
+describe('keeping in touch every 4 to 6 weeks', () => {
+  const c = talk({ status: 'thanked', doneOn: '2025-03-01', thankedOn: '2025-03-03' });
+  test.each([
+    ['2025-03-30', 'update:upcoming'],
+    // Week 4 after the last contact (the thank-you) opens the window...
+    ['2025-03-31', 'update:due'],
+    // ...and week 6 closes it.
+    ['2025-04-14', 'update:due'],
+    ['2025-04-15', 'update:overdue'],
+  ])('on %s: %s', (today, expected) => {
+    expect(state(c, today)).toBe(expected);
+  });
+
+  test('counts from the latest update', () => {
+    const kept = { ...c, status: 'keeping-in-touch' as const, lastUpdateOn: '2025-05-01' };
+    expect(reminderFor(kept, person, '2025-05-10')).toMatchObject({ from: '2025-05-29', by: '2025-06-12', state: 'upcoming', templateId: 'periodic-update' });
+  });
+});
+
+describe('nudging an unanswered request', () => {
+  const c = talk({ status: 'asked', askedOn: '2025-04-01' });
+  test.each([
+    ['2025-04-07', 'nudge:upcoming'],
+    ['2025-04-08', 'nudge:due'],
+    ['2025-04-14', 'nudge:due'],
+    ['2025-04-15', 'nudge:overdue'],
+  ])('on %s: %s', (today, expected) => {
+    expect(state(c, today)).toBe(expected);
+  });
+
+  test('stops after one follow-up', () => {
+    expect(state({ ...c, nudgedOn: '2025-04-08' }, '2025-04-20')).toBeNull();
+  });
+
+  test('suggests the mutual-contact message when someone referred them', () => {
+    expect(reminderFor(c, { ...person, referredBy: 'x' }, '2025-04-08')?.templateId).toBe('mutual-contact');
+    expect(reminderFor(c, person, '2025-04-08')?.templateId).toBe('cold-email');
+  });
+});
+
+test.each(['to-contact', 'declined', 'no-reply'] as const)('a conversation that is %s needs nothing', (status) => {
+  expect(state(talk({ status, askedOn: '2025-01-01', doneOn: '2025-01-01' }), '2025-04-01')).toBeNull();
+});
+
+test('the same moment can be due in one time zone and not yet in another', () => {
+  const c = talk({ status: 'scheduled', scheduledDate: '2025-04-02' });
+  const now = new Date('2025-03-31T23:30:00Z');
+  expect(state(c, todayIn(now, 'Pacific/Auckland'))).toBe('confirm:due');
+  expect(state(c, todayIn(now, 'America/Los_Angeles'))).toBe('confirm:upcoming');
+});
+
+test('lists the most urgent first and skips conversations of missing people', () => {
+  const data = {
+    profile: { myName: '', fields: [], interests: [], strengths: [], values: [], updatedAt: null },
+    people: [person],
+    conversations: [
+      { ...talk({ status: 'asked', askedOn: '2025-04-01' }), id: 'a' },
+      { ...talk({ status: 'done', doneOn: '2025-03-01' }), id: 'b' },
+      { ...talk({ status: 'done', doneOn: '2025-03-01' }), id: 'orphan', personId: 'gone' },
+    ],
+    deleted: [],
+  };
+  expect(dueItems(data, '2025-04-03').map((i) => i.key)).toEqual(['thank-you:b', 'nudge:a']);
+});
