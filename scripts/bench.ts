@@ -87,7 +87,7 @@ function sizeOf(dir: string): number {
   return total;
 }
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const mb = (bytes: number) => (bytes < 1024 * 1024 ? formatKB(bytes) : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
 const { entries, others } = readContent();
 // The category page to weigh: today's largest category, whose copy 1 keeps its id at every scale.
@@ -137,13 +137,18 @@ for (const scale of scales) {
       mb(sizeOf(path.join(dist, 'pagefind'))),
       `${formatKB(categoryHtml.length)} / ${formatKB(gzipBytes(categoryHtml))}`,
     ]);
-    const print = path.join(dist, 'print', 'index.html');
-    try {
-      const html = readFileSync(print);
-      notes.push(`${scale}x: /print/ is ${mb(html.length)} (${formatKB(gzipBytes(html))} gzip)`);
-    } catch {
-      // No printable handbook in this build.
-    }
+    // Pages that list whole collections grow with the content; name the largest at each scale.
+    const largest = readdirSync(dist, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes(`${path.sep}pagefind`))
+      .map((e) => ({ file: path.join(e.parentPath, e.name), size: statSync(path.join(e.parentPath, e.name)).size }))
+      .sort((x, y) => y.size - x.size)
+      .slice(0, 4)
+      .map(({ file }) => {
+        const html = readFileSync(file);
+        const route = `/${path.relative(dist, file).split(path.sep).join('/')}`.replace(/index\.html$/, '');
+        return `${route} ${mb(html.length)} (${formatKB(gzipBytes(html))} gzip)`;
+      });
+    notes.push(`${scale}x largest pages: ${largest.join(', ')}`);
   } finally {
     if (process.env.BENCH_KEEP) process.stderr.write(`bench: kept ${tmp}\n`);
     else rmSync(tmp, { recursive: true, force: true });
