@@ -74,11 +74,13 @@ function medianRenderMs(output: string, route: RegExp): number {
   return times.length ? times[Math.floor(times.length / 2)]! : NaN;
 }
 
-/** Seconds from Astro's log line for a phase, or NaN. */
+/** Seconds from the first duration Astro logs after a pattern ("729ms", "6.43s", "1m 24s"), or NaN. */
 function seconds(output: string, pattern: RegExp): number {
-  const m = pattern.exec(output);
+  const m = new RegExp(`${pattern.source}((?:\\d+m )?[\\d.]+m?s)`).exec(output);
   if (!m) return NaN;
-  return Number(m[1]) / (m[2] === 'ms' ? 1000 : 1);
+  const d = /^(?:(\d+)m )?([\d.]+)(m?s)$/.exec(m[1]!);
+  if (!d) return NaN;
+  return Number(d[1] ?? 0) * 60 + Number(d[2]) / (d[3] === 'ms' ? 1000 : 1);
 }
 
 function sizeOf(dir: string): number {
@@ -118,7 +120,7 @@ for (const scale of scales) {
     writeFileSync(path.join(logDir, `${scale}x-astro-build.log`), astro.output);
     const dist = env.OUT_DIR;
     const pages = Number(/(\d+) page\(s\) built/.exec(astro.output)?.[1] ?? NaN);
-    const render = seconds(astro.output, /generating static routes[\s\S]*?Completed in ([\d.]+)(m?s)/);
+    const render = seconds(astro.output, /generating static routes[\s\S]*?Completed in /);
     const wall = astro.wall + search.wall;
     const cpu = astro.cpu + search.cpu;
     const categoryHtml = readFileSync(path.join(dist, 'questions', String(category.data.id), 'index.html'));
