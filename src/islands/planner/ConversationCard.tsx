@@ -1,5 +1,6 @@
 import { formatDate } from '../../lib/dates';
 import type { PipelineEntry } from '../../lib/pipeline';
+import { withBase } from '../../lib/paths';
 import { formatLabels, statusLabels, stepLabels } from '../../lib/planner-labels';
 import { nextSteps } from '../../lib/planner-ops';
 import { takeStep } from '../../stores/planner';
@@ -33,6 +34,8 @@ function ConversationCard({ entry, readOnly }: Props) {
   const titleId = `conv-${c.id}`;
   const when = dates(c);
   const canSchedule = c.status === 'to-contact' || c.status === 'asked' || c.status === 'scheduled';
+  // The companion (questions, notes, debrief, thanks) is for a conversation that is agreed or held.
+  const hasCompanion = c.status === 'scheduled' || c.status === 'done' || c.status === 'thanked' || c.status === 'keeping-in-touch';
   return (
     <article aria-labelledby={titleId} class="card flex h-full flex-col gap-1 p-3 break-words [overflow-wrap:anywhere]">
       <h4 id={titleId} class="font-bold">
@@ -73,6 +76,11 @@ function ConversationCard({ entry, readOnly }: Props) {
           <button type="button" class="btn text-sm" onClick={() => openDialog({ kind: 'conversation', id: c.id, schedule: true })}>
             {c.status === 'scheduled' ? 'Reschedule…' : 'Schedule…'}
           </button>
+        )}
+        {hasCompanion && (
+          <a class="btn text-sm no-underline" href={withBase(`/planner/conversation/#${encodeURIComponent(c.id)}`)}>
+            Conversation companion
+          </a>
         )}
         <button type="button" class="btn text-sm" onClick={() => openDialog({ kind: 'conversation', id: c.id, schedule: false })}>
           {readOnly ? 'Details' : 'Edit conversation…'}
