@@ -72,7 +72,7 @@ export default function CompanionView({ data, conversation: c, person, bank, tem
       <Section id="debrief" title="3. Debrief">
         <Debrief data={data} conversation={c} person={person} readOnly={readOnly} />
       </Section>
-      <Section id="thanks" title="4. Thank-you note">
+      <Section id="thank-you" title="4. Thank-you note">
         <p>
           {c.thankedOn ? `You sent your thank-you on ${formatDate(c.thankedOn)}.` : 'Send it within a week, the same day if you can. Mention one or two things you learned.'}
         </p>
