@@ -163,7 +163,7 @@ test('blocked storage works in memory and says so', async ({ page }) => {
 });
 
 test('a newer version opens read-only and is never written', async ({ page }) => {
-  const newer = JSON.stringify({ ...doc([person('a', 'Ada')], [conversation('c', 'a')]), version: 3 });
+  const newer = JSON.stringify({ ...doc([person('a', 'Ada')], [conversation('c', 'a')]), version: 4 });
   await seed(page, newer);
   await openPlanner(page);
   await expect(page.getByText('Read-only: saved by a newer version')).toBeVisible();
