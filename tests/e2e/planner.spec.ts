@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { conversation, dayFromToday, doc, expectNoAxeViolations, KEY, openPlanner, person, PLANNER, seed } from './planner-helpers';
+import { conversation, dayFromToday, doc, expectNoAxeViolations, KEY, openPlanner, person, PLANNER, renderedHtmlProblems, seed } from './planner-helpers';
 
 // Dates are typed the way a keyboard user types them into a date field: month, day, year in en-US.
 test.use({ locale: 'en-US', timezoneId: 'Europe/London' });
@@ -249,6 +249,19 @@ test.describe('with people in the planner', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toBeHidden();
     await expect(page).toHaveURL(/\/planner\/$/);
+  });
+
+  test('the planner as rendered, with its tree, target and a dialog open, is valid HTML', async ({ page }) => {
+    await page.getByRole('heading', { name: 'My target' }).scrollIntoViewIfNeeded();
+    await expect(page.getByLabel('Your name')).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Referral tree' })).toBeVisible();
+    expect(await renderedHtmlProblems(page, 'planner (rendered)')).toEqual([]);
+    await card(page, 'Ada Okafor').getByRole('button', { name: 'Edit person…' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await renderedHtmlProblems(page, 'planner with the person dialog')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await card(page, 'Ada Okafor').getByRole('button', { name: 'Edit conversation…' }).click();
+    expect(await renderedHtmlProblems(page, 'planner with the conversation dialog')).toEqual([]);
   });
 
   test('deleting asks first and can be undone', async ({ page }) => {

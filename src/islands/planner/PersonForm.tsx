@@ -41,17 +41,18 @@ export default function PersonForm({ initial, selfId, people, readOnly, onSave, 
   return (
     <form class="flex flex-col gap-3" onSubmit={submit} noValidate>
       <fieldset disabled={readOnly} class="contents">
+        <legend class="sr-only">Person details</legend>
         <Field id="person-name" label="Name (required)">
-          <input id="person-name" autofocus class={inputClass} value={draft.name} onInput={set('name')} maxLength={limits.short} required autocomplete="off"
+          <input id="person-name" type="text" autofocus class={inputClass} value={draft.name} onInput={set('name')} maxLength={limits.short} required autocomplete="off"
             aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'person-name-error' : undefined} />
         </Field>
         {error && <p id="person-name-error" role="alert" class="font-semibold">⚠ {error}</p>}
         <div class="grid gap-3 sm:grid-cols-2">
           <Field id="person-role" label="Role">
-            <input id="person-role" class={inputClass} value={draft.role} onInput={set('role')} maxLength={limits.short} autocomplete="off" />
+            <input id="person-role" type="text" class={inputClass} value={draft.role} onInput={set('role')} maxLength={limits.short} autocomplete="off" />
           </Field>
           <Field id="person-org" label="Organisation">
-            <input id="person-org" class={inputClass} value={draft.organisation} onInput={set('organisation')} maxLength={limits.short} autocomplete="off" />
+            <input id="person-org" type="text" class={inputClass} value={draft.organisation} onInput={set('organisation')} maxLength={limits.short} autocomplete="off" />
           </Field>
         </div>
         <Field id="person-referrer" label="Referred by">
@@ -77,14 +78,14 @@ export default function PersonForm({ initial, selfId, people, readOnly, onSave, 
             aria-describedby={unsafeLink ? 'person-link-hint' : undefined} />
         </Field>
         <Field id="person-tags" label="Tags" hint="Separate tags with commas, such as: health, research">
-          <input id="person-tags" class={inputClass} value={draft.tags} onInput={set('tags')} aria-describedby="person-tags-hint" autocomplete="off" />
+          <input id="person-tags" type="text" class={inputClass} value={draft.tags} onInput={set('tags')} aria-describedby="person-tags-hint" autocomplete="off" />
         </Field>
         <Field id="person-notes" label="Notes">
           <textarea id="person-notes" class={inputClass} rows={3} value={draft.notes} onInput={set('notes')} maxLength={limits.long} />
         </Field>
       </fieldset>
       <div class="flex flex-wrap gap-2">
-        {!readOnly && <button type="submit" class="btn btn-primary">Save person</button>}
+        <button type="submit" class="btn btn-primary" disabled={readOnly}>Save person</button>
         <button type="button" class="btn" onClick={onCancel}>{readOnly ? 'Close' : 'Cancel'}</button>
       </div>
     </form>
