@@ -68,10 +68,9 @@ export default defineConfig({
               // Vite's dynamic-import helper (a pass-through, see above) is used by every page:
               // it must not end up inside a group, or handbook pages would load that group.
               { name: 'dynamic-import', test: /preload-helper/, priority: 3 },
-              // Preact and the store library in their own chunks: the builder shares them, and must
-              // never load planner code (a group also takes in what its modules import).
-              { name: 'preact', test: /\/node_modules\/preact\/|rolldown[:/]runtime/, priority: 2 },
-              { name: 'nanostores', test: /\/node_modules\/(nanostores|@nanostores)\//, priority: 2 },
+              // What every island needs (Preact and the nanostores that islands share state
+              // through) in its own chunk, so the builder never loads planner code and vice versa.
+              { name: 'preact', test: /\/node_modules\/(preact|nanostores|@nanostores)\/|rolldown[:/]runtime/, priority: 2 },
               {
                 name: 'planner-core',
                 priority: 1,

@@ -48,7 +48,8 @@ for (const file of files) {
       continue;
     }
     const fragment = decodeURIComponent(url.hash.slice(1));
-    if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) {
+    // `#key=value` fragments carry state for an island (a shared sheet, a preset), not an anchor.
+    if (fragment && !fragment.includes('=') && target.endsWith('.html') && !idsOf(target).has(fragment)) {
       broken.push(`${rel}: ${raw} → ${url.pathname} has no element with id "${fragment}"`);
     }
   }

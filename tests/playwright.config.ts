@@ -19,6 +19,9 @@ export default defineConfig({
   testDir: './e2e',
   outputDir: '../.cache/test-results',
   fullyParallel: true,
+  // Generous limits: axe on long pages is slow, and machines here are shared and noisy.
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,

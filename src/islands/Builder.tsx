@@ -10,6 +10,7 @@ import { $announcement, $sheet } from '../stores/sheet';
 import BankPanel from './BankPanel';
 import type LinkArrivalType from './LinkArrival';
 import PresetList from './PresetList';
+import PocketCard from './PocketCard';
 import PrintSheet from './PrintSheet';
 import SheetPanel from './SheetPanel';
 import UnreadableNotice from './UnreadableNotice';
@@ -92,6 +93,7 @@ export default function Builder({ bank, categories, presets }: Props) {
         </p>
       </div>
       <PrintSheet sheet={sheet} view={view} link={exported.link} />
+      <PocketCard view={view} />
     </>
   );
 }

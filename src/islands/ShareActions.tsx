@@ -38,6 +38,14 @@ export default function ShareActions({ sheet, exported }: Props) {
     // Let the QR code render before the print snapshot is taken.
     requestAnimationFrame(() => window.print());
   };
+  // The pocket card swaps the printed layout for one print only; the browser's own Print menu
+  // keeps printing the full sheet.
+  const printPocketCard = () => {
+    const root = document.documentElement;
+    root.dataset.print = 'pocket';
+    addEventListener('afterprint', () => delete root.dataset.print, { once: true });
+    requestAnimationFrame(() => window.print());
+  };
 
   return (
     <section aria-labelledby="share-heading" class="mt-6">
@@ -51,6 +59,9 @@ export default function ShareActions({ sheet, exported }: Props) {
           <div class="mt-2 flex flex-wrap gap-2">
             <button type="button" class="btn btn-primary" onClick={print}>
               Print sheet
+            </button>
+            <button type="button" class="btn" onClick={printPocketCard}>
+              Print pocket card
             </button>
             <button type="button" class="btn" onClick={() => copy('Link', exported.link)}>
               Copy link

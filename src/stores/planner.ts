@@ -58,6 +58,11 @@ function change(apply: (data: PlannerData, now: string) => PlannerData, undoLabe
   }
 }
 
+/** Applies a change from another part of the planner (the conversation companion) with the same pull, apply and save. */
+export function changePlanner(apply: (data: PlannerData, now: string) => PlannerData, undoLabel?: string): void {
+  change(apply, undoLabel);
+}
+
 function warnOverwrite(id: string, name: string, replaced: string): void {
   $syncNotice.set(`${name} was also changed in another tab after you opened this form. Your version was saved.`);
   signals.push(JSON.stringify({ tab, id, name, replaced, at: stamp() }));

@@ -25,12 +25,12 @@ export function person(id: string, name: string, extra: Record<string, unknown> 
 export function conversation(id: string, personId: string, extra: Record<string, unknown> = {}) {
   return {
     id, personId, status: 'to-contact', askedOn: null, nudgedOn: null, scheduledDate: null, scheduledTime: null, format: null, place: '',
-    confirmedOn: null, doneOn: null, thankedOn: null, lastUpdateOn: null, notes: '', createdAt: stamp, updatedAt: stamp, ...extra,
+    confirmedOn: null, doneOn: null, thankedOn: null, lastUpdateOn: null, notes: '', questions: [], minutes: null, learned: '', fit: '', nextStep: '', createdAt: stamp, updatedAt: stamp, ...extra,
   };
 }
 /** A stored planner document. */
 export function doc(people: unknown[], conversations: unknown[], profile: Record<string, unknown> = {}) {
-  return { version: 2, data: { profile: { myName: 'Sam', fields: ['Public health'], interests: [], strengths: [], values: [], updatedAt: null, ...profile }, people, conversations, deleted: [] } };
+  return { version: 3, data: { profile: { myName: 'Sam', fields: ['Public health'], interests: [], strengths: [], values: [], updatedAt: null, ...profile }, people, conversations, deleted: [] } };
 }
 
 /** Puts `raw` in storage before the page's scripts run, on the first load only (reloads keep what the page saved). */

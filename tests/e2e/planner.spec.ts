@@ -63,7 +63,7 @@ test('the whole journey works by keyboard and survives a reload', async ({ page 
   await expect(group(page, /Thanked \(1\)/)).toBeVisible();
   await expect(card(page, 'Ada Okafor')).toContainText('Epidemiologist');
   const saved = JSON.parse((await stored(page))!);
-  expect(saved.version).toBe(2);
+  expect(saved.version).toBe(3);
   expect(saved.data.conversations[0]).toMatchObject({ status: 'thanked', scheduledDate: dayFromToday(1), scheduledTime: '09:30', thankedOn: dayFromToday(0) });
 });
 

@@ -76,10 +76,10 @@ describe('saving', () => {
 
   test('a newer version is left untouched', async () => {
     const storage = new FakeStorage();
-    const raw = '{"version":3,"data":{}}';
+    const raw = '{"version":4,"data":{}}';
     storage.setItem(STORAGE_KEY, raw);
     const tab = await openTab(storage);
-    expect(tab.$saveState.get()).toEqual({ kind: 'readonly', version: 3 });
+    expect(tab.$saveState.get()).toEqual({ kind: 'readonly', version: 4 });
     tab.addPerson(fields('Ada'));
     expect(storage.getItem(STORAGE_KEY)).toBe(raw);
   });

@@ -1,5 +1,6 @@
 import { formatDate } from '../../lib/dates';
 import type { PipelineEntry } from '../../lib/pipeline';
+import { withBase } from '../../lib/paths';
 import { formatLabels, statusLabels, stepLabels } from '../../lib/planner-labels';
 import { nextSteps } from '../../lib/planner-ops';
 import { takeStep } from '../../stores/planner';
@@ -35,6 +36,8 @@ function ConversationCard({ entry, readOnly }: Props) {
   const when = dates(c);
   const heading = useFocusTarget<HTMLHeadingElement>(`conversation:${c.id}`);
   const canSchedule = c.status === 'to-contact' || c.status === 'asked' || c.status === 'scheduled';
+  // The companion (questions, notes, debrief, thanks) is for a conversation that is agreed or held.
+  const hasCompanion = c.status === 'scheduled' || c.status === 'done' || c.status === 'thanked' || c.status === 'keeping-in-touch';
   return (
     <article aria-labelledby={titleId} class="card flex h-full flex-col gap-1 p-3 break-words [overflow-wrap:anywhere]">
       <h4 id={titleId} class="font-bold" tabIndex={-1} ref={heading}>
@@ -87,6 +90,11 @@ function ConversationCard({ entry, readOnly }: Props) {
           <button type="button" class="btn text-sm" onClick={() => openDialog({ kind: 'conversation', id: c.id, schedule: true })}>
             {c.status === 'scheduled' ? 'Reschedule…' : 'Schedule…'}
           </button>
+        )}
+        {hasCompanion && (
+          <a class="btn text-sm no-underline" href={withBase(`/planner/conversation/#${encodeURIComponent(c.id)}`)}>
+            Conversation companion
+          </a>
         )}
         <button type="button" class="btn text-sm" onClick={() => openDialog({ kind: 'conversation', id: c.id, schedule: false })}>
           {readOnly ? 'Details' : 'Edit conversation…'}

@@ -1,0 +1,185 @@
+// Build benchmark: builds the site from synthetic content at 1x, 10x and 50x today's size (copies
+// of every step, tip and question category, see src/lib/synthetic-content.ts) in a temporary
+// folder, and prints build time, pages per second, dist/ size, Pagefind index size and the weight
+// of a question category page. Render-phase pages per second staying flat as the content grows
+// shows per-page work does not grow with the collections (src/data/handbook.ts loads them once).
+// Scales: `node scripts/bench.ts 1 10 50` (the default). BENCH_KEEP=1 keeps the folders.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatKB, gzipBytes } from '../src/lib/budgets.ts';
+import { absoluteImports, joinFrontmatter, scaleContent, splitFrontmatter, type ContentFile } from '../src/lib/synthetic-content.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const contentDir = path.join(root, 'content');
+const scales = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+if (scales.length === 0) scales.push(1, 10, 50);
+
+/** Today's content: MDX entries by collection, and any other file to copy as it is. */
+function readContent(): { entries: ContentFile[]; others: string[] } {
+  const entries: ContentFile[] = [];
+  const others: string[] = [];
+  for (const e of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const file = path.join(e.parentPath, e.name);
+    const rel = path.relative(contentDir, file);
+    const [collection, ...rest] = rel.split(path.sep);
+    if (rest.length === 1 && e.name.endsWith('.mdx')) {
+      const { data, body } = splitFrontmatter(readFileSync(file, 'utf8'));
+      entries.push({ collection: collection!, name: e.name.replace(/\.mdx$/, ''), data, body: absoluteImports(body, e.parentPath) });
+    } else {
+      others.push(rel);
+    }
+  }
+  return { entries, others };
+}
+
+/** Wall-clock and CPU seconds (user + system, the command and everything it starts) of a command. */
+interface Timed {
+  wall: number;
+  cpu: number;
+  output: string;
+}
+
+// bash's `time` counts the CPU of every process the command waited for, which wall clock on a
+// shared machine cannot: other work slows the clock, not the CPU seconds.
+function run(command: string, env: NodeJS.ProcessEnv): Promise<Timed> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('bash', ['-c', `TIMEFORMAT='@@time %R %U %S'; time ${command}`], {
+      cwd: root,
+      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      output = output.replace(/\x1b\[[0-9;]*m/g, '');
+      const t = /@@time ([\d.]+) ([\d.]+) ([\d.]+)/.exec(output);
+      if (code !== 0 || !t) reject(new Error(`${command} failed (exit ${code}):\n${output.slice(-4000)}`));
+      else resolve({ wall: Number(t[1]), cpu: Number(t[2]) + Number(t[3]), output });
+    });
+  });
+}
+
+/** Median milliseconds Astro took to render each page whose path matches, from its build log. */
+function medianRenderMs(output: string, route: RegExp): number {
+  const times = [...output.matchAll(/[├└]─ (\/\S+) \(\+([\d.]+)(m?s)\)/g)]
+    .filter((m) => route.test(m[1]!))
+    .map((m) => Number(m[2]) * (m[3] === 's' ? 1000 : 1))
+    .sort((a, b) => a - b);
+  return times.length ? times[Math.floor(times.length / 2)]! : NaN;
+}
+
+/** Seconds from the first duration Astro logs after a pattern ("729ms", "6.43s", "1m 24s"), or NaN. */
+function seconds(output: string, pattern: RegExp): number {
+  const m = new RegExp(`${pattern.source}((?:\\d+m )?[\\d.]+m?s)`).exec(output);
+  if (!m) return NaN;
+  const d = /^(?:(\d+)m )?([\d.]+)(m?s)$/.exec(m[1]!);
+  if (!d) return NaN;
+  return Number(d[1] ?? 0) * 60 + Number(d[2]) / (d[3] === 'ms' ? 1000 : 1);
+}
+
+function sizeOf(dir: string): number {
+  let total = 0;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) total += statSync(path.join(e.parentPath, e.name)).size;
+  return total;
+}
+
+const mb = (bytes: number) => (bytes < 1024 * 1024 ? formatKB(bytes) : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+
+const { entries, others } = readContent();
+// The category page to weigh: today's largest category, whose copy 1 keeps its id at every scale.
+const category = entries
+  .filter((e) => e.collection === 'questions')
+  .reduce((a, b) => ((b.data.questions as unknown[]).length > (a.data.questions as unknown[]).length ? b : a));
+const logDir = path.join(root, '.cache', 'bench');
+const rows: string[][] = [];
+const notes: string[] = [];
+
+for (const scale of scales) {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), `handbook-bench-${scale}x-`));
+  try {
+    const content = path.join(tmp, 'content');
+    const files = scaleContent(entries, scale);
+    for (const f of files) {
+      mkdirSync(path.join(content, f.collection), { recursive: true });
+      writeFileSync(path.join(content, f.collection, `${f.name}.mdx`), joinFrontmatter(f.data, f.body));
+    }
+    for (const rel of others) cpSync(path.join(contentDir, rel), path.join(content, rel));
+    const count = (c: string) => files.filter((f) => f.collection === c).length;
+    const questions = files.filter((f) => f.collection === 'questions').reduce((n, f) => n + (f.data.questions as unknown[]).length, 0);
+    const env = { CONTENT_DIR: content, OUT_DIR: path.join(tmp, 'dist'), ASTRO_CACHE_DIR: path.join(tmp, 'cache') };
+    process.stderr.write(`bench: ${scale}x: ${count('steps')} steps, ${count('tips')} tips, ${count('questions')} categories, ${questions} questions; building…\n`);
+    const astro = await run('npx astro build', env);
+    const search = await run(`"${process.execPath}" scripts/build-search.ts`, env);
+    mkdirSync(logDir, { recursive: true });
+    writeFileSync(path.join(logDir, `${scale}x-astro-build.log`), astro.output);
+    const dist = env.OUT_DIR;
+    const pages = Number(/(\d+) page\(s\) built/.exec(astro.output)?.[1] ?? NaN);
+    const render = seconds(astro.output, /generating static routes[\s\S]*?Completed in /);
+    const wall = astro.wall + search.wall;
+    const cpu = astro.cpu + search.cpu;
+    const categoryHtml = readFileSync(path.join(dist, 'questions', String(category.data.id), 'index.html'));
+    rows.push([
+      `${scale}x`,
+      `${count('steps')} / ${count('tips')} / ${count('questions')} / ${questions}`,
+      String(pages),
+      `${wall.toFixed(1)} s`,
+      `${cpu.toFixed(1)} s`,
+      `${render.toFixed(1)} s`,
+      `${search.wall.toFixed(1)} s`,
+      (pages / wall).toFixed(1),
+      (pages / cpu).toFixed(1),
+      `${medianRenderMs(astro.output, /^\/steps\/[^/]+\/index\.html$/)} / ${medianRenderMs(astro.output, /^\/questions\/[^/]+\/index\.html$/)} ms`,
+      mb(sizeOf(dist)),
+      mb(sizeOf(path.join(dist, 'pagefind'))),
+      `${formatKB(categoryHtml.length)} / ${formatKB(gzipBytes(categoryHtml))}`,
+    ]);
+    // Pages that list whole collections grow with the content; name the largest at each scale.
+    const largest = readdirSync(dist, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes(`${path.sep}pagefind`))
+      .map((e) => ({ file: path.join(e.parentPath, e.name), size: statSync(path.join(e.parentPath, e.name)).size }))
+      .sort((x, y) => y.size - x.size)
+      .slice(0, 4)
+      .map(({ file }) => {
+        const html = readFileSync(file);
+        const route = `/${path.relative(dist, file).split(path.sep).join('/')}`.replace(/index\.html$/, '');
+        return `${route} ${mb(html.length)} (${formatKB(gzipBytes(html))} gzip)`;
+      });
+    notes.push(`${scale}x largest pages: ${largest.join(', ')}`);
+  } finally {
+    if (process.env.BENCH_KEEP) process.stderr.write(`bench: kept ${tmp}\n`);
+    else rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+const header = [
+  'scale',
+  'steps / tips / categories / questions',
+  'pages',
+  'build (wall)',
+  'build (CPU)',
+  'render',
+  'Pagefind',
+  'pages/s (wall)',
+  'pages/CPU-s',
+  'ms per step / category page',
+  'dist/',
+  'Pagefind index',
+  `/questions/${String(category.data.id)}/ (raw / gzip)`,
+];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+console.log(line(header));
+console.log(`| ${widths.map((w, i) => (i < 2 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`);
+for (const r of rows) console.log(line(r));
+console.log(
+  `\nbuild = astro build + Pagefind (wall clock, and CPU seconds of every process); render = Astro's page-writing phase;` +
+    `\nms per page = median time Astro logs for one step or question category page. ${os.cpus().length} CPUs, Node ${process.version}.` +
+    `\nBuild logs: ${path.relative(process.cwd(), logDir)}/`,
+);
+for (const n of notes) console.log(n);

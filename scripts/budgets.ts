@@ -1,0 +1,246 @@
+// Holds every page of the built site to its performance budget (issue #8), in gzip bytes.
+// Two measurements, merged: the files each page references in dist/ (inline scripts, <script src>,
+// modulepreloads, island components, and every module they import statically), and what a real
+// Chromium fetches while the page loads and the network goes quiet, with no interaction. Then
+// search: nothing of Pagefind may load before it is opened, and opening it and searching "salary"
+// must fit its own budget. Prints a table; exits 1 naming each page over a budget.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page, type Response } from '@playwright/test';
+import {
+  BUDGETS,
+  classify,
+  evaluate,
+  followImports,
+  formatKB,
+  formatTable,
+  gzipBytes,
+  pageRefs,
+  sum,
+  totalOf,
+  weigh,
+  type AssetKind,
+  type Item,
+  type BudgetRow,
+} from '../src/lib/budgets.ts';
+import { findBrowser } from './find-browser.ts';
+import { pagesByType, type BuiltPage } from './page-types.ts';
+import { QUIET_CHROMIUM_FLAGS, startPreview } from './preview-server.ts';
+
+const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
+const base = process.env.BASE_PATH ?? '/';
+const SEARCH_QUERY = 'salary';
+// BUDGETS_VERBOSE=1 lists every file of every row, not only the top five of rows over budget.
+const verbose = Boolean(process.env.BUDGETS_VERBOSE);
+
+
+/** The file in dist/ that a URL on the preview origin names, or undefined. */
+function fileFor(url: string): string | undefined {
+  const { pathname } = new URL(url);
+  if (!pathname.startsWith(base)) return undefined;
+  const file = path.join(outDir, decodeURIComponent(pathname.slice(base.length)));
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+/** What a page transfers judging by its files alone; inline code is listed as parts of the page. */
+async function measureFiles(file: string, pageUrl: string): Promise<{ items: Item[]; missing: string[] }> {
+  const refs = pageRefs(readFileSync(file, 'utf8'), pageUrl);
+  // Inline scripts and styles travel in the one gzip stream of the document.
+  const items: Item[] = [
+    { url: `${pageUrl} (document)`, kind: 'html', bytes: gzipBytes(refs.documentOnly) },
+    { url: `${pageUrl} (inline styles)`, kind: 'css', bytes: gzipBytes(refs.inlineStyles.join('\n')) },
+    { url: `${pageUrl} (inline scripts)`, kind: 'js', bytes: gzipBytes(refs.inlineScripts.map((s) => s.source).join('\n')) },
+  ];
+  const missing: string[] = [];
+  for (const href of refs.stylesheets) {
+    const css = fileFor(href);
+    if (css) items.push({ url: href, kind: 'css', bytes: gzipBytes(readFileSync(css)) });
+    else missing.push(href);
+  }
+  for (const href of refs.others) {
+    const other = fileFor(href);
+    if (other) items.push({ url: href, kind: classify(href), bytes: gzipBytes(readFileSync(other)) });
+  }
+  const graph = await followImports(
+    [
+      ...refs.inlineScripts.filter((s) => s.module).map((s) => ({ url: pageUrl, source: s.source })),
+      ...refs.scripts.map((url) => ({ url })),
+    ],
+    async (url) => {
+      const js = fileFor(url);
+      return js ? readFileSync(js, 'utf8') : undefined;
+    },
+  );
+  for (const [url, source] of graph.modules) items.push({ url, kind: 'js', bytes: gzipBytes(source) });
+  missing.push(...graph.missing);
+  return { items, missing };
+}
+
+/** Resolves once no request has been in flight for `quietMs`, or after `limitMs` in all. */
+function networkQuiet(page: Page, quietMs = 500, limitMs = 20_000): Promise<void> {
+  return new Promise((resolve) => {
+    let inFlight = 0;
+    let timer: NodeJS.Timeout | undefined;
+    const done = () => {
+      clearTimeout(timer);
+      clearTimeout(limit);
+      page.off('request', started);
+      page.off('requestfinished', ended);
+      page.off('requestfailed', ended);
+      resolve();
+    };
+    const arm = () => {
+      clearTimeout(timer);
+      if (inFlight === 0) timer = setTimeout(done, quietMs);
+    };
+    const started = () => {
+      inFlight++;
+      clearTimeout(timer);
+    };
+    const ended = () => {
+      inFlight = Math.max(0, inFlight - 1);
+      arm();
+    };
+    const limit = setTimeout(done, limitMs);
+    page.on('request', started);
+    page.on('requestfinished', ended);
+    page.on('requestfailed', ended);
+    arm();
+  });
+}
+
+/** Records the gzip size of every response the page receives until `stop()` is called. */
+function record(page: Page): { stop: () => Promise<Item[]> } {
+  const pending: Promise<Item | undefined>[] = [];
+  const onResponse = (response: Response) => {
+    const kind: AssetKind = response.request().resourceType() === 'document' ? 'html' : classify(response.url(), response.headers()['content-type']);
+    pending.push(
+      response
+        .body()
+        .then((body) => ({ url: response.url(), kind, bytes: gzipBytes(body) }))
+        .catch(() => undefined), // redirects and aborted requests have no body
+    );
+  };
+  page.on('response', onResponse);
+  return {
+    stop: async () => {
+      page.off('response', onResponse);
+      return (await Promise.all(pending)).filter((i): i is Item => i !== undefined);
+    },
+  };
+}
+
+/** What the browser fetches loading a page, without any interaction. */
+async function measureInBrowser(browser: Browser, url: string): Promise<Item[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const recorder = record(page);
+  const quiet = networkQuiet(page);
+  await page.goto(url, { waitUntil: 'load' });
+  await quiet;
+  const fetched = await recorder.stop();
+  await context.close();
+  return fetched;
+}
+
+/** Opens search on the home page, searches, and returns what that transferred. */
+async function measureSearch(browser: Browser, home: string): Promise<Item[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(home, { waitUntil: 'load' });
+  await networkQuiet(page);
+  const recorder = record(page);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await page.getByRole('searchbox').fill(SEARCH_QUERY);
+  await page.getByRole('dialog').getByRole('link').first().waitFor({ timeout: 20_000 });
+  await networkQuiet(page);
+  const fetched = await recorder.stop();
+  await context.close();
+  return fetched;
+}
+
+/** The heaviest items of a row that broke its budget, to say where to look. */
+function heaviest(items: Item[], origin: string): string {
+  return items
+    .slice(0, verbose ? items.length : 5)
+    .map((i) => `    ${String(i.bytes).padStart(7)} B ${i.kind.padEnd(5)} ${i.url.replace(origin, '/')}`)
+    .join('\n');
+}
+
+const isSearchAsset = (url: string) => new URL(url).pathname.startsWith(`${base}pagefind/`);
+
+const started = Date.now();
+let pageCount = 0;
+const grouped = pagesByType(outDir); // first, so a missing build stops before any server starts
+const browserInfo = await findBrowser();
+if (!browserInfo) {
+  console.error('budgets: no Chromium found; run "node scripts/ensure-browser.ts" or set CHROME_PATH');
+  process.exit(1);
+}
+
+const preview = await startPreview();
+const browser = await chromium.launch({ executablePath: browserInfo.path, args: QUIET_CHROMIUM_FLAGS });
+const rows: BudgetRow[] = [];
+const problems: string[] = [];
+const details: string[] = [];
+let searchTotal = 0;
+try {
+  // Every page is measured from its files; the heaviest page of each type also in the browser.
+  for (const [type, pages] of grouped) {
+    if (pages.length === 0) {
+      if (!type.optional) problems.push(`no ${type.page} page in the build (expected a path like ${type.match})`);
+      continue;
+    }
+    let heaviestPage: (BuiltPage & { total: number }) | undefined;
+    const fileBreaches = new Map<string, string[]>();
+    for (const p of pages) {
+      const url = new URL(p.route.slice(1), preview.url).href;
+      const { items, missing } = await measureFiles(p.file, url);
+      const { weight } = weigh(items);
+      for (const m of missing) problems.push(`${p.route}: loads ${m}, which is not in ${path.relative(process.cwd(), outDir)}/`);
+      fileBreaches.set(p.route, evaluate(type.page, p.route, weight, BUDGETS[type.kind]).breaches);
+      pageCount++;
+      if (!heaviestPage || totalOf(weight) > heaviestPage.total) heaviestPage = { ...p, total: totalOf(weight) };
+    }
+    // The heaviest page's row below, measured in the browser too, says all there is about it.
+    const { route, file } = heaviestPage!;
+    fileBreaches.delete(route);
+    problems.push(...[...fileBreaches.values()].flat());
+    const url = new URL(route.slice(1), preview.url).href;
+    const fromFiles = await measureFiles(file, url);
+    // The document itself is counted from its file, split from its inline scripts.
+    const seen = (await measureInBrowser(browser, url)).filter((i) => i.url !== url);
+    const early = seen.filter((i) => isSearchAsset(i.url));
+    if (early.length) problems.push(`${type.page} (${route}): search loaded before it was opened: ${early.map((i) => i.url).join(', ')}`);
+    const { weight, items } = weigh(fromFiles.items, seen);
+    const row = evaluate(type.page, route, weight, BUDGETS[type.kind]);
+    rows.push(row);
+    if (row.breaches.length || verbose) details.push(`${type.page} (${route}), heaviest first:\n${heaviest(items, preview.url)}`);
+    problems.push(...row.breaches);
+  }
+  const search = await measureSearch(browser, preview.url);
+  const { weight: searchWeight, items: searchItems } = sum(search);
+  const searchRow = evaluate('search: open + query', `"${SEARCH_QUERY}"`, searchWeight, BUDGETS.search);
+  rows.push(searchRow);
+  searchTotal = totalOf(searchWeight);
+  if (searchRow.breaches.length || verbose) details.push(`search, heaviest first (${searchItems.length} responses):\n${heaviest(searchItems, preview.url)}`);
+  problems.push(...searchRow.breaches);
+  if (!search.some((i) => isSearchAsset(i.url))) problems.push('search: opening it and searching fetched nothing from pagefind/; is the index built?');
+} finally {
+  await browser.close();
+  preview.stop();
+}
+
+console.log(formatTable(rows));
+console.log(
+  `\nGzip level 9, 1 KB = 1024 bytes. JS counts inline scripts, <script src>, modulepreloads, islands and their static imports,` +
+    `\nplus anything fetched before the network went quiet; "other" is images, fonts and search data. ${pageCount} pages checked` +
+    ` in ${((Date.now() - started) / 1000).toFixed(1)} s; the heaviest page of each type is shown.`,
+);
+const unique = [...new Set(problems)];
+if (details.length) console.log(`\nWhat weighs most:\n${details.join('\n')}`);
+if (unique.length) {
+  console.error(`\nbudgets: ${unique.length} problem(s):\n- ${unique.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(`budgets: every page within budget (search opened and queried: ${formatKB(searchTotal)})`);

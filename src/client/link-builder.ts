@@ -1,0 +1,123 @@
+// The counselors' link builder (markup in src/components/LinkBuilder.astro). Loaded on first use.
+import { filterBank, type BankEntry } from '../lib/bank';
+import { absoluteLink, questionSetPath, questionSetWarning } from '../lib/counselor-links';
+import { loadQr, qrFor } from '../lib/qr';
+import { budgets, type Minutes } from '../lib/sheet';
+import { situationLabels } from '../lib/labels';
+import type { Situation } from '../schemas/question';
+
+// From the labels, not the schema module: that one brings Zod, whose eval probe breaks the CSP.
+const situations = Object.keys(situationLabels) as Situation[];
+
+/** Wires up one link builder; safe to call once per element. */
+export function setUpLinkBuilder(root: HTMLElement): void {
+  if (root.dataset.ready) return;
+  root.dataset.ready = '';
+  const form = root.querySelector<HTMLElement>('[data-form]')!;
+  const field = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const linkBox = field<HTMLInputElement>('#lb-link');
+  const warning = field<HTMLElement>('[data-warning]');
+  const count = field<HTMLElement>('[data-match-count]');
+  const list = field<HTMLUListElement>('[data-questions]');
+  const qr = field<SVGSVGElement>('[data-qr]');
+  const base = root.dataset.base ?? '/';
+  let bank: BankEntry[] = [];
+  const ticked = new Set<string>();
+
+  const kind = () => (root.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value === 'questions' ? 'questions' : 'place');
+  const minutes = (): Minutes => {
+    const value = Number(field<HTMLSelectElement>('#lb-minutes').value);
+    return budgets.find((b) => b === value) ?? 30;
+  };
+  const situation = (): Situation | '' => {
+    const value = field<HTMLSelectElement>('#lb-situation').value;
+    return situations.find((s) => s === value) ?? '';
+  };
+  const matches = () => filterBank(bank, { category: field<HTMLSelectElement>('#lb-category').value, situation: situation(), text: '' });
+
+  const renderList = () => {
+    const found = matches();
+    count.textContent = `${found.length} matching question${found.length === 1 ? '' : 's'}, ${ticked.size} ticked.`;
+    list.replaceChildren(
+      ...found.map((q) => {
+        const li = document.createElement('li');
+        const label = document.createElement('label');
+        label.className = 'flex items-start gap-2';
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.value = q.id;
+        box.checked = ticked.has(q.id);
+        box.className = 'mt-1';
+        label.append(box, q.text);
+        li.append(label);
+        return li;
+      }),
+    );
+  };
+
+  const update = () => {
+    const questions = kind() === 'questions';
+    field<HTMLElement>('[data-kind="place"]').hidden = questions;
+    field<HTMLElement>('[data-kind="questions"]').hidden = !questions;
+    // Ticked questions keep the bank's order, so a set reads the way the handbook lists it.
+    const ids = bank.filter((q) => ticked.has(q.id)).map((q) => q.id);
+    const path = questions ? questionSetPath(ids, minutes()) : field<HTMLSelectElement>('#lb-place').value;
+    const problem = questions ? questionSetWarning(ids.length) : null;
+    const usable = !questions || ids.length > 0;
+    linkBox.value = usable ? absoluteLink(path, location.origin, base) : '';
+    warning.textContent = problem ?? '';
+    const code = usable ? qrFor(linkBox.value) : null;
+    field<HTMLElement>('[data-qr-box]').hidden = !code;
+    if (code) {
+      qr.setAttribute('viewBox', `0 0 ${code.size} ${code.size}`);
+      qr.querySelector('rect')!.setAttribute('width', String(code.size));
+      qr.querySelector('rect')!.setAttribute('height', String(code.size));
+      qr.querySelector('path')!.setAttribute('d', code.path);
+    }
+  };
+
+  form.addEventListener('change', (event) => {
+    const target = event.target as HTMLInputElement;
+    if (target.type === 'checkbox') {
+      if (target.checked) ticked.add(target.value);
+      else ticked.delete(target.value);
+      count.textContent = count.textContent!.replace(/\d+ ticked/, `${ticked.size} ticked`);
+    } else if (target.name === 'category' || target.name === 'situation') {
+      renderList();
+    }
+    update();
+  });
+  root.querySelectorAll<HTMLButtonElement>('[data-select]').forEach((button) =>
+    button.addEventListener('click', () => {
+      ticked.clear();
+      matches()
+        .slice(0, Number(button.dataset.select))
+        .forEach((q) => ticked.add(q.id));
+      renderList();
+      update();
+    }),
+  );
+  field<HTMLButtonElement>('[data-copy]').addEventListener('click', async () => {
+    if (!linkBox.value) return;
+    try {
+      await navigator.clipboard.writeText(linkBox.value);
+      warning.textContent = 'Link copied';
+    } catch {
+      linkBox.select();
+      warning.textContent = 'Could not copy automatically: the link is selected, press Ctrl+C (or Cmd+C) to copy it.';
+    }
+  });
+
+  update();
+  void loadQr().then(update);
+  fetch(root.dataset.bank!)
+    .then((response) => (response.ok ? (response.json() as Promise<BankEntry[]>) : Promise.reject(new Error(String(response.status)))))
+    .then((entries) => {
+      bank = entries;
+      renderList();
+      update();
+    })
+    .catch(() => {
+      count.textContent = 'The question list could not load. Reload the page to try again.';
+    });
+}

@@ -1,0 +1,262 @@
+// Performance budgets: how many gzip bytes a page costs, and whether that fits its budget.
+// scripts/budgets.ts does the measuring (files in dist/ and a real browser); this file holds the
+// rules, so they can be unit tested without either.
+import { gzipSync } from 'node:zlib';
+import { init, parse as parseModule } from 'es-module-lexer';
+import { parse as parseHtml } from 'node-html-parser';
+
+/** Budgets are in KiB, as Lighthouse's budgets are. */
+export const KB = 1024;
+
+/** Bytes after gzip at level 9, what a static host that precompresses its files sends. */
+export function gzipBytes(body: string | Uint8Array): number {
+  return body.length === 0 ? 0 : gzipSync(body, { level: 9 }).length;
+}
+
+/** What a transferred file counts as in a budget. */
+export type AssetKind = 'html' | 'css' | 'js' | 'other';
+
+/** Classifies a response by its content type, falling back to the URL's extension. */
+export function classify(url: string, contentType = ''): AssetKind {
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  if (type === 'text/html') return 'html';
+  if (type === 'text/css') return 'css';
+  if (/^(text|application)\/(x-)?javascript$|^text\/ecmascript$/.test(type)) return 'js';
+  const ext = /\.([a-z0-9]+)$/i.exec(new URL(url, 'http://x.invalid').pathname)?.[1]?.toLowerCase();
+  if (type === '' || type === 'application/octet-stream') {
+    if (ext === 'html') return 'html';
+    if (ext === 'css') return 'css';
+    if (ext === 'js' || ext === 'mjs') return 'js';
+  }
+  return 'other';
+}
+
+/** Script types a browser runs; JSON, import maps and templates are data. */
+function runs(type: string | undefined): boolean {
+  const t = (type ?? '').trim().toLowerCase();
+  return t === '' || t === 'module' || /^(text|application)\/(x-)?javascript$/.test(t);
+}
+
+/** What a page's HTML makes the browser fetch or run before anyone touches it. */
+export interface PageRefs {
+  /** Absolute URLs of stylesheets. */
+  stylesheets: string[];
+  /** Absolute URLs of external scripts, modulepreloads and island components and renderers. */
+  scripts: string[];
+  /** Inline scripts that run (classic and module), as source text. */
+  inlineScripts: { source: string; module: boolean }[];
+  /** Absolute URLs of icons and other preloaded files, which the browser fetches unasked. */
+  others: string[];
+  /** Inline style elements, as source text. */
+  inlineStyles: string[];
+  /** The HTML without the inline scripts and styles, so bytes are counted once, under their kind. */
+  documentOnly: string;
+}
+
+/**
+ * Reads a page's HTML for what it loads. Astro islands count whatever their directive: even a
+ * client:visible island loads as soon as the reader scrolls, which is not an interaction.
+ */
+export function pageRefs(html: string, pageUrl: string): PageRefs {
+  const root = parseHtml(html);
+  const abs = (ref: string) => new URL(ref, pageUrl).href;
+  const rels = (el: { getAttribute(n: string): string | undefined }) => (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+  const stylesheets = root
+    .querySelectorAll('link[href]')
+    .filter((el) => rels(el).includes('stylesheet'))
+    .map((el) => abs(el.getAttribute('href')!));
+  const others = root
+    .querySelectorAll('link[href]')
+    .filter((el) => rels(el).some((r) => r === 'icon' || r === 'preload'))
+    .map((el) => abs(el.getAttribute('href')!));
+  const scripts = new Set<string>();
+  for (const el of root.querySelectorAll('link[href]')) if (rels(el).includes('modulepreload')) scripts.add(abs(el.getAttribute('href')!));
+  const inlineScripts: PageRefs['inlineScripts'] = [];
+  for (const el of root.querySelectorAll('script')) {
+    const type = el.getAttribute('type');
+    if (!runs(type)) continue;
+    const src = el.getAttribute('src');
+    if (src) scripts.add(abs(src));
+    else if (el.rawText.trim()) {
+      inlineScripts.push({ source: el.rawText, module: type?.trim().toLowerCase() === 'module' });
+      el.set_content('');
+    }
+  }
+  const inlineStyles: string[] = [];
+  for (const el of root.querySelectorAll('style')) {
+    inlineStyles.push(el.rawText);
+    el.set_content('');
+  }
+  for (const el of root.querySelectorAll('astro-island')) {
+    for (const attr of ['component-url', 'renderer-url', 'before-hydration-url']) {
+      const ref = el.getAttribute(attr);
+      if (ref) scripts.add(abs(ref));
+    }
+  }
+  return { stylesheets, scripts: [...scripts], others, inlineScripts, inlineStyles, documentOnly: root.toString() };
+}
+
+/**
+ * The specifiers a module imports statically (`import … from`, `import "…"`, `export … from`).
+ * Dynamic `import()` is left out: it runs only when the code asks, which is what lazy loading means.
+ */
+export async function staticImports(source: string): Promise<string[]> {
+  await init;
+  const [imports] = parseModule(source);
+  return imports.filter((i) => i.d === -1 && i.n !== undefined).map((i) => i.n!);
+}
+
+/** Fetches a module's source by absolute URL; undefined when there is none. */
+export type ModuleLoader = (url: string) => Promise<string | undefined>;
+
+/**
+ * Every module reached from the given module sources by static imports, each once, keyed by
+ * absolute URL. Roots are inline scripts (with the page's URL as base) or external modules.
+ * Bare specifiers cannot load in a browser without an import map, so they are reported missing.
+ */
+export async function followImports(
+  roots: { url: string; source?: string }[],
+  load: ModuleLoader,
+): Promise<{ modules: Map<string, string>; missing: string[] }> {
+  const modules = new Map<string, string>();
+  const missing: string[] = [];
+  const queue: { base: string; specifier: string }[] = [];
+  const visit = async (base: string, source: string) => {
+    for (const specifier of await staticImports(source)) queue.push({ base, specifier });
+  };
+  for (const root of roots) {
+    if (root.source !== undefined) await visit(root.url, root.source);
+    else queue.push({ base: root.url, specifier: root.url });
+  }
+  while (queue.length > 0) {
+    const { base, specifier } = queue.shift()!;
+    if (!/^(\.{0,2}\/|[a-z][a-z0-9+.-]*:)/i.test(specifier)) {
+      missing.push(specifier);
+      continue;
+    }
+    const url = new URL(specifier, base).href;
+    if (modules.has(url)) continue;
+    const source = await load(url);
+    if (source === undefined) {
+      missing.push(url);
+      continue;
+    }
+    modules.set(url, source);
+    await visit(url, source);
+  }
+  return { modules, missing };
+}
+
+/** Gzip bytes a page transferred, by kind. */
+export interface Weight {
+  html: number;
+  css: number;
+  js: number;
+  /** Anything else: images, fonts, WebAssembly, search index data. */
+  other: number;
+}
+
+/** One transferred file (or the inline part of a document) and its gzip bytes. */
+export interface Item {
+  url: string;
+  kind: AssetKind;
+  bytes: number;
+}
+
+/**
+ * Adds up what a page transferred, by kind. Lists from several measurements (the files, the
+ * browser) are merged by URL, keeping the larger size, so nothing seen twice counts twice.
+ * Returns the items too, heaviest first, to say what weighs most.
+ */
+export function weigh(...lists: Item[][]): { weight: Weight; items: Item[] } {
+  const merged = new Map<string, Item>();
+  for (const item of lists.flat()) {
+    const seen = merged.get(item.url);
+    if (!seen || seen.bytes < item.bytes) merged.set(item.url, item);
+  }
+  return sum([...merged.values()]);
+}
+
+/** Adds up every item as it is, for a list of real responses where a repeat is a real transfer. */
+export function sum(items: Item[]): { weight: Weight; items: Item[] } {
+  const weight: Weight = { html: 0, css: 0, js: 0, other: 0 };
+  for (const { kind, bytes } of items) weight[kind] += bytes;
+  return { weight, items: [...items].sort((a, b) => b.bytes - a.bytes) };
+}
+
+/** Limits in gzip bytes; a missing limit is not checked. */
+export interface Budget {
+  js?: number;
+  css?: number;
+  /** Everything the page transferred: HTML, CSS, JavaScript and anything else. */
+  total?: number;
+}
+
+/** Which budget a page answers to. */
+export type BudgetKind = 'handbook' | 'builder' | 'planner' | 'search';
+
+/** The budgets of issue #8. The stylesheet budget holds on every page. */
+export const BUDGETS: Record<BudgetKind, Budget> = {
+  handbook: { js: 2 * KB, css: 10 * KB, total: 20 * KB },
+  builder: { js: 25 * KB, css: 10 * KB },
+  planner: { js: 30 * KB, css: 10 * KB },
+  search: { total: 110 * KB },
+};
+
+export function totalOf(w: Weight): number {
+  return w.html + w.css + w.js + w.other;
+}
+
+/** One line of the report: what was measured, against what, and each limit it broke. */
+export interface BudgetRow extends Weight {
+  page: string;
+  path: string;
+  budget: Budget;
+  breaches: string[];
+}
+
+/** Compares a weight with a budget; each breach names the page, the limit and by how much. */
+export function evaluate(page: string, path: string, weight: Weight, budget: Budget): BudgetRow {
+  const measured: Record<keyof Budget, number> = { js: weight.js, css: weight.css, total: totalOf(weight) };
+  const names: Record<keyof Budget, string> = { js: 'JavaScript', css: 'CSS', total: 'total' };
+  const breaches: string[] = [];
+  for (const key of ['js', 'css', 'total'] as const) {
+    const limit = budget[key];
+    if (limit !== undefined && measured[key] > limit) {
+      breaches.push(`${page} (${path}): ${names[key]} is ${formatKB(measured[key])} gzip, over its budget of ${formatKB(limit)} by ${formatKB(measured[key] - limit)}`);
+    }
+  }
+  return { page, path, ...weight, budget, breaches };
+}
+
+/** Bytes as KiB with one decimal ("1.5 KB"). */
+export function formatKB(bytes: number): string {
+  return `${(bytes / KB).toFixed(1)} KB`;
+}
+
+function describeBudget(b: Budget): string {
+  const parts: string[] = [];
+  if (b.js !== undefined) parts.push(`JS ${b.js / KB}`);
+  if (b.css !== undefined) parts.push(`CSS ${b.css / KB}`);
+  if (b.total !== undefined) parts.push(`total ${b.total / KB}`);
+  return parts.length ? `${parts.join(', ')} KB` : '—';
+}
+
+/** The report as a Markdown table, so it reads in a terminal and pastes into the README. */
+export function formatTable(rows: BudgetRow[]): string {
+  const header = ['page', 'HTML', 'CSS', 'JS', 'other', 'total', 'budget', 'status'];
+  const lines = rows.map((r) => [
+    `${r.page} \`${r.path}\``,
+    formatKB(r.html),
+    formatKB(r.css),
+    formatKB(r.js),
+    formatKB(r.other),
+    formatKB(totalOf(r)),
+    describeBudget(r.budget),
+    r.breaches.length ? 'OVER' : 'ok',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const row = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 || i >= 6 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  const rule = `| ${widths.map((w, i) => (i === 0 || i >= 6 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`;
+  return [row(header), rule, ...lines.map(row)].join('\n');
+}
