@@ -163,10 +163,11 @@ test('blocked storage works in memory and says so', async ({ page }) => {
 });
 
 test('a newer version opens read-only and is never written', async ({ page }) => {
-  const newer = JSON.stringify({ ...doc([person('a', 'Ada')], [conversation('c', 'a')]), version: 3 });
+  const newer = JSON.stringify({ ...doc([person('a', 'Ada')], [conversation('c', 'a')]), version: 99 });
   await seed(page, newer);
   await openPlanner(page);
   await expect(page.getByText('Read-only: saved by a newer version')).toBeVisible();
+  await expect(page.getByText('(version 99)')).toBeVisible();
   await expect(card(page, 'Ada')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Mark asked' })).toHaveCount(0);
   await expectNoAxeViolations(page, 'read-only mode');
