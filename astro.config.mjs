@@ -68,12 +68,13 @@ export default defineConfig({
               // Vite's dynamic-import helper (a pass-through, see above) is used by every page:
               // it must not end up inside a group, or handbook pages would load that group.
               { name: 'dynamic-import', test: /preload-helper/, priority: 3 },
-              // Preact in its own chunk, so other islands never load planner code.
-              { name: 'preact', test: /\/node_modules\/preact\/|rolldown[:/]runtime/, priority: 2 },
+              // What every island needs (Preact and the nanostores that islands share state
+              // through) in its own chunk, so the builder never loads planner code and vice versa.
+              { name: 'preact', test: /\/node_modules\/(preact|nanostores|@nanostores)\/|rolldown[:/]runtime/, priority: 2 },
               {
                 name: 'planner-core',
                 priority: 1,
-                test: /\/src\/(lib\/(dates|reminders|planner-(document|merge|ops|storage|labels)|safe-link|pipeline)|stores\/planner[\w-]*|schemas\/planner|islands\/planner\/(download|exports|Field|useLazy))\.tsx?$|\/node_modules\/(nanostores|@nanostores|zod)\//,
+                test: /\/src\/(lib\/(dates|reminders|planner-(document|merge|ops|storage|labels)|safe-link|pipeline)|stores\/planner[\w-]*|schemas\/planner|islands\/planner\/(download|exports|Field|useLazy))\.tsx?$|\/node_modules\/zod\//,
               },
             ],
           },

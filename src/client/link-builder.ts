@@ -67,7 +67,7 @@ export function setUpLinkBuilder(root: HTMLElement): void {
     linkBox.value = usable ? absoluteLink(path, location.origin, base) : '';
     warning.textContent = problem ?? '';
     const code = usable ? qrFor(linkBox.value) : null;
-    qr.toggleAttribute('hidden', !code);
+    field<HTMLElement>('[data-qr-box]').hidden = !code;
     if (code) {
       qr.setAttribute('viewBox', `0 0 ${code.size} ${code.size}`);
       qr.querySelector('rect')!.setAttribute('width', String(code.size));

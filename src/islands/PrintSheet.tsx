@@ -7,7 +7,10 @@ import QrCode from './QrCode';
 interface Props {
   sheet: Sheet;
   view: SheetView;
-  link: string;
+  /** The sheet's share link, printed with a QR code; left out for a sheet attached to a conversation. */
+  link?: string | undefined;
+  /** The blanks filled in (Name, Role, Organisation, Date), when the sheet is for a known person. */
+  details?: Record<string, string> | undefined;
 }
 
 const fields = ['Name', 'Role', 'Organisation', 'Date'];
@@ -16,7 +19,7 @@ const fields = ['Name', 'Role', 'Organisation', 'Date'];
  * The sheet as it comes out on paper; hidden on screen. Black on white, numbered questions with
  * room to write, never split across pages; sized by the printer's page, so A4 and Letter both fit.
  */
-export default function PrintSheet({ sheet, view, link }: Props) {
+export default function PrintSheet({ sheet, view, link, details }: Props) {
   const compact = sheet.compact;
   const rows = view.rows.filter((r) => !r.missing);
   const question = (row: SheetRow, n: number) => (
@@ -36,13 +39,13 @@ export default function PrintSheet({ sheet, view, link }: Props) {
           {fields.map((f) => (
             <div key={f} class="flex items-end gap-2">
               <dt class="font-semibold">{f}:</dt>
-              <dd class="flex-1 border-b border-black">&nbsp;</dd>
+              <dd class="flex-1 border-b border-black">{details?.[f] || '\u00a0'}</dd>
             </div>
           ))}
         </dl>
       )}
       <p class="mb-3">
-        About {view.estimate} minutes of questions for a {sheet.minutes}-minute conversation.
+        {details ? `A ${sheet.minutes}-minute conversation.` : `About ${view.estimate} minutes of questions for a ${sheet.minutes}-minute conversation.`}
       </p>
       <div class={compact ? 'columns-2 gap-8' : ''}>
         {groups.map((group) => (
@@ -55,10 +58,14 @@ export default function PrintSheet({ sheet, view, link }: Props) {
       <footer class="mt-4 flex break-inside-avoid items-start gap-4 border-t border-black pt-3 text-[10pt]">
         <div class="min-w-0 flex-1">
           <p class="font-semibold">End on time. Send a thank-you note within a week.</p>
-          <p class="mt-1">This sheet online:</p>
-          <p class="font-mono text-[8pt] break-all">{link}</p>
+          {link && (
+            <>
+              <p class="mt-1">This sheet online:</p>
+              <p class="font-mono text-[8pt] break-all">{link}</p>
+            </>
+          )}
         </div>
-        <QrCode text={link} />
+        {link && <QrCode text={link} />}
       </footer>
     </div>
   );

@@ -5,5 +5,6 @@ export function download(filename: string, text: string, type: string): void {
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Some browsers read the blob after click() returns; free it once the download has surely started.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }

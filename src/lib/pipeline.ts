@@ -12,6 +12,8 @@ export interface PipelineFilter {
 export interface PipelineEntry {
   person: Person;
   conversation: Conversation;
+  /** The person who referred them, when that person is still in the planner. */
+  referrer: Person | undefined;
 }
 
 function matches(person: Person, conversation: Conversation, words: string[]): boolean {
@@ -22,7 +24,11 @@ function matches(person: Person, conversation: Conversation, words: string[]): b
   return words.every((w) => haystack.includes(w));
 }
 
-/** Conversations grouped by status in pipeline order, filtered; each group's count is its length. */
+/**
+ * Conversations grouped by status in pipeline order, filtered; each group's count is its length.
+ * Within a group the most recently changed come first, so a conversation that just moved is at
+ * the top of its new group (and on its first page) rather than somewhere down a long list.
+ */
 export function pipelineGroups(data: PlannerData, filter: PipelineFilter): { status: Status; entries: PipelineEntry[] }[] {
   const people = new Map(data.people.map((p) => [p.id, p]));
   const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -33,9 +39,10 @@ export function pipelineGroups(data: PlannerData, filter: PipelineFilter): { sta
     if (filter.status && conversation.status !== filter.status) continue;
     if (filter.tag && !person.tags.includes(filter.tag)) continue;
     if (!matches(person, conversation, words)) continue;
-    groups.get(conversation.status)!.push({ person, conversation });
+    groups.get(conversation.status)!.push({ person, conversation, referrer: person.referredBy ? people.get(person.referredBy) : undefined });
   }
-  return statuses.map((status) => ({ status, entries: groups.get(status)! }));
+  const recentFirst = (a: PipelineEntry, b: PipelineEntry) => b.conversation.updatedAt.localeCompare(a.conversation.updatedAt);
+  return statuses.map((status) => ({ status, entries: groups.get(status)!.sort(recentFirst) }));
 }
 
 /** Every tag in use, sorted. */

@@ -1,4 +1,5 @@
-import type { Conversation, Person, PlannerData, Status } from '../schemas/planner';
+import type { Person, Status } from '../schemas/planner';
+import type { V2Conversation, V2Data } from '../schemas/planner-v2';
 import type { V1Contact, V1Document } from '../schemas/planner-v1';
 
 const v1Status: Record<V1Contact['stage'], Status> = {
@@ -15,10 +16,10 @@ const v1Status: Record<V1Contact['stage'], Status> = {
 const cut = (value: string, max: number) => (value.length > max ? value.slice(0, max) : value);
 
 /** Turns a version 1 document into version 2 data: each contact becomes a person and one conversation. */
-export function migrateV1(doc: V1Document): PlannerData {
+export function migrateV1(doc: V1Document): V2Data {
   const ids = new Set(doc.data.contacts.map((c) => c.id));
   const people: Person[] = [];
-  const conversations: Conversation[] = [];
+  const conversations: V2Conversation[] = [];
   for (const c of doc.data.contacts) {
     const stamp = new Date(c.modified).toISOString();
     people.push({

@@ -28,6 +28,11 @@ export function blankConversation(id: string, personId: string, now: string): Co
     thankedOn: null,
     lastUpdateOn: null,
     notes: '',
+    questions: [],
+    minutes: null,
+    learned: '',
+    fit: '',
+    nextStep: '',
     createdAt: now,
     updatedAt: now,
   };

@@ -49,7 +49,8 @@ export function valuesFor(data: PlannerData, person: Person, conversation: Conve
     mutualContact: referrer?.name ?? '',
     howIFoundYou: person.howKnown,
     field: data.profile.fields[0] ?? '',
-    meetingDate: conversation?.scheduledDate ? formatDate(conversation.scheduledDate) : '',
+    // After the conversation, "the day you met" is the day it happened.
+    meetingDate: conversation?.doneOn || conversation?.scheduledDate ? formatDate((conversation.doneOn ?? conversation.scheduledDate)!) : '',
     meetingTime: conversation?.scheduledTime ?? '',
     meetingPlace: where,
   };

@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 
 /** Version of the stored planner document this code writes. */
-export const PLANNER_VERSION = 2;
+export const PLANNER_VERSION = 3;
 
 /** Every status a conversation can be in, in pipeline order. */
 export const statuses = ['to-contact', 'asked', 'scheduled', 'done', 'thanked', 'keeping-in-touch', 'declined', 'no-reply'] as const;
@@ -71,6 +71,18 @@ export const personSchema = z.object({
   updatedAt: timestampSchema,
 });
 
+/** A question copied into a conversation from a sheet, with what the reader noted about it. */
+export const questionNoteSchema = z.object({
+  /** Stable key within the conversation. */
+  key: recordIdSchema,
+  /** The bank question it came from, or null for the reader's own question. */
+  bankId: z.nullable(text(limits.short)),
+  /** The words as they were when the sheet was attached; later sheet edits leave them alone. */
+  text: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(limits.medium, `must be at most ${limits.medium} characters`)),
+  /** What the reader wrote during or right after the conversation. */
+  notes: text(limits.long),
+});
+
 /** One conversation with a person, moving through the status pipeline. */
 export const conversationSchema = z.object({
   /** Stable id. */
@@ -101,6 +113,16 @@ export const conversationSchema = z.object({
   lastUpdateOn: optionalDate,
   /** Notes about this conversation. */
   notes: text(limits.long),
+  /** Questions attached from a sheet (version 3), in asking order. */
+  questions: z.array(questionNoteSchema).check(z.maxLength(limits.list, `must have at most ${limits.list} entries`)),
+  /** The time budget in minutes taken from the sheet, or null when none is attached. */
+  minutes: z.nullable(z.int().check(z.minimum(1), z.maximum(240))),
+  /** Debrief: what the reader learned. */
+  learned: text(limits.long),
+  /** Debrief: how it fits the reader's interests, strengths and values. */
+  fit: text(limits.long),
+  /** Debrief: what the reader will do next. */
+  nextStep: text(limits.long),
   /** When the record was created. */
   createdAt: timestampSchema,
   /** When the record last changed. */
@@ -155,6 +177,7 @@ export type Status = (typeof statuses)[number];
 export type Format = (typeof formats)[number];
 export type Person = z.output<typeof personSchema>;
 export type Conversation = z.output<typeof conversationSchema>;
+export type QuestionNote = z.output<typeof questionNoteSchema>;
 export type Profile = z.output<typeof profileSchema>;
 export type Tombstone = z.output<typeof tombstoneSchema>;
 export type PlannerData = z.output<typeof plannerDataSchema>;

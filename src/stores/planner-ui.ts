@@ -31,3 +31,14 @@ export function personFromHash(hash: string): string | null {
     return null;
   }
 }
+
+/**
+ * Where keyboard focus should go after the focused control disappears: a conversation card
+ * that moved to another group, or the due list when a reminder was dealt with.
+ */
+export const $focusTarget = atom<string | null>(null);
+
+/** Asks the component named `target` to take focus once it has rendered. */
+export function focusLater(target: string): void {
+  $focusTarget.set(target);
+}

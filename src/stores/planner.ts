@@ -2,6 +2,7 @@ import { atom } from 'nanostores';
 import { todayIn } from '../lib/dates';
 import type { ImportMode } from '../lib/planner-import';
 import * as ops from '../lib/planner-ops';
+import { focusLater } from './planner-ui';
 import type { PlannerData } from '../schemas/planner';
 import { $planner, $syncNotice, canEdit, currentStorage, openSaved, pull, push } from './planner-persistence';
 
@@ -51,7 +52,15 @@ function change(apply: (data: PlannerData, now: string) => PlannerData, undoLabe
       // The message is a courtesy; the data itself is saved (or reported) separately.
     }
   }
-  if (undoLabel) $undo.set({ label: undoLabel, before, after });
+  if (undoLabel) {
+    $undo.set({ label: undoLabel, before, after });
+    focusLater('undo');
+  }
+}
+
+/** Applies a change from another part of the planner (the conversation companion) with the same pull, apply and save. */
+export function changePlanner(apply: (data: PlannerData, now: string) => PlannerData, undoLabel?: string): void {
+  change(apply, undoLabel);
 }
 
 function warnOverwrite(id: string, name: string, replaced: string): void {

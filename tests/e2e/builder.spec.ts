@@ -1,39 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
-import { HtmlValidate, type ConfigData } from 'html-validate';
-import { readFileSync } from 'node:fs';
 import { presets } from '../../src/data/presets';
+import { announcer, bank, BUILDER, counter, rows, rowTexts, sheet, tabTo, textOf } from './builder-page';
 import { expect, test } from './fixtures';
-
-const BUILDER = '/builder/';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-const bank = (page: Page) => page.getByRole('region', { name: 'Question bank' });
-const sheet = (page: Page) => page.getByRole('region', { name: 'Your sheet' });
-/** The questions on the sheet: list items that carry their own Remove button (advice notes do not). */
-const rows = (page: Page) =>
-  sheet(page)
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('button', { name: 'Remove', exact: true }) });
-const textOf = (item: Locator) => item.getByRole('paragraph').first().innerText();
-const counter = (page: Page, n: number) => page.getByRole('link', { name: `My sheet: ${n} question${n === 1 ? '' : 's'}` });
-const announcer = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
-
-/** Presses Tab until `target` has focus, as a keyboard user would; fails after `max` presses. */
-async function tabTo(page: Page, target: Locator, max = 150) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('Tab never reached the target');
-}
-
-async function rowTexts(page: Page): Promise<string[]> {
-  const all = rows(page);
-  const texts: string[] = [];
-  for (let i = 0; i < (await all.count()); i++) texts.push(await textOf(all.nth(i)));
-  return texts;
-}
 
 test('a sheet built with the mouse shows on the sheet and in the header, and survives a reload', async ({ page }) => {
   await page.goto(BUILDER);
@@ -207,6 +174,18 @@ test('an unreadable saved sheet is kept aside and reported, not replaced', async
   expect(await page.evaluate(() => localStorage.getItem('iih:sheet:v1:unreadable'))).toBe('{"v":1,"items":[{"id":"x"},');
 });
 
+test('two open builders stay in step', async ({ page, context }) => {
+  await page.goto(`${BUILDER}#preset=${presets[3]!.id}`);
+  await expect(rows(page)).toHaveCount(presets[3]!.questions.length);
+  const other = await context.newPage();
+  await other.goto(BUILDER);
+  await expect.poll(() => rowTexts(other)).toEqual(await rowTexts(page));
+  await rows(page).first().getByRole('button', { name: 'Move down' }).click();
+  await expect.poll(() => rowTexts(other)).toEqual(await rowTexts(page));
+  await sheet(other).getByText('20 minutes', { exact: true }).click();
+  await expect(sheet(page).getByRole('radio', { name: '20 minutes' })).toBeChecked();
+});
+
 test('adding on a question bank page updates the header counter and an open builder', async ({ page, context }) => {
   await page.goto('/questions/');
   await page.getByRole('main').getByRole('heading', { level: 2 }).first().getByRole('link').first().click();
@@ -231,31 +210,6 @@ test('adding on a question bank page updates the header counter and an open buil
   await expect(counter(page, 0)).toBeVisible();
 });
 
-test('the builder as rendered in the browser, full and with a dialog open, is valid HTML', async ({ page }) => {
-  const config = JSON.parse(readFileSync(new URL('../htmlvalidate.json', import.meta.url), 'utf8')) as ConfigData;
-  const validator = new HtmlValidate(config);
-  const validate = async () => {
-    // Vite adds <link rel="modulepreload" crossorigin=""> for lazy chunks at run time; that is its
-    // markup, not ours, so it is left out of what is checked.
-    const html = await page.evaluate(() => {
-      const root = document.documentElement.cloneNode(true) as HTMLElement;
-      root.querySelectorAll('head link[rel="modulepreload"]').forEach((link) => link.remove());
-      return `<!DOCTYPE html>\n${root.outerHTML}`;
-    });
-    const report = await validator.validateString(html, 'builder (rendered)');
-    return report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`));
-  };
-  await page.goto(`${BUILDER}#preset=${presets[0]!.id}`);
-  await sheet(page).getByRole('textbox', { name: /Your question/ }).fill('Should I become a nurse?');
-  await sheet(page).getByRole('button', { name: 'Add my question' }).click();
-  await sheet(page).getByRole('button', { name: 'Edit' }).click();
-  await expect(sheet(page).getByRole('button', { name: 'Save' })).toBeVisible();
-  expect(await validate()).toEqual([]);
-  await page.goto(`${BUILDER}#preset=${presets[1]!.id}`);
-  await expect(page.getByRole('dialog')).toBeVisible();
-  expect(await validate()).toEqual([]);
-});
-
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('bank pages show no add buttons and the builder says it needs JavaScript', async ({ page }) => {
@@ -268,39 +222,3 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('link', { name: 'the question bank' })).toBeVisible();
   });
 });
-
-for (const theme of ['light', 'dark'] as const) {
-  test.describe(`accessibility of the builder in the ${theme} theme`, () => {
-    test.use({ colorScheme: theme });
-
-    const expectNoViolations = async (page: Page) => {
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    };
-
-    test('empty, full and with a dialog open, axe finds nothing', async ({ page }) => {
-      // Three full-page axe runs over a page with the whole bank on it take a while.
-      test.setTimeout(120_000);
-      await page.goto(BUILDER);
-      await expect(sheet(page).getByText('Your sheet is empty.')).toBeVisible();
-      await expectNoViolations(page);
-
-      // Full: a starter sheet, a custom question that raises a note, grouping, over budget, undo bar.
-      await page.getByRole('button', { name: 'Use this sheet' }).first().click();
-      await sheet(page).getByRole('textbox', { name: /Your question/ }).fill('Are you hiring right now?');
-      await sheet(page).getByRole('button', { name: 'Add my question' }).click();
-      await sheet(page).getByText('15 minutes').click();
-      await sheet(page).getByRole('checkbox', { name: /Group by part/ }).check();
-      await expect(sheet(page).getByText(/Over time by about/)).toBeVisible();
-      await expect(sheet(page).getByText('Tip:').first()).toBeVisible();
-      await bank(page).getByRole('searchbox').fill('zzzz-nothing-matches');
-      await expect(bank(page).getByText('No questions match.')).toBeVisible();
-      await expectNoViolations(page);
-
-      await page.goto(`${BUILDER}#preset=${presets[1]!.id}`);
-      await expect(page.getByRole('dialog')).toBeVisible();
-      await expectNoViolations(page);
-    });
-  });
-}

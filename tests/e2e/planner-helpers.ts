@@ -23,12 +23,12 @@ export function person(id: string, name: string, extra: Record<string, unknown> 
 export function conversation(id: string, personId: string, extra: Record<string, unknown> = {}) {
   return {
     id, personId, status: 'to-contact', askedOn: null, nudgedOn: null, scheduledDate: null, scheduledTime: null, format: null, place: '',
-    confirmedOn: null, doneOn: null, thankedOn: null, lastUpdateOn: null, notes: '', createdAt: stamp, updatedAt: stamp, ...extra,
+    confirmedOn: null, doneOn: null, thankedOn: null, lastUpdateOn: null, notes: '', questions: [], minutes: null, learned: '', fit: '', nextStep: '', createdAt: stamp, updatedAt: stamp, ...extra,
   };
 }
 /** A stored planner document. */
 export function doc(people: unknown[], conversations: unknown[], profile: Record<string, unknown> = {}) {
-  return { version: 2, data: { profile: { myName: 'Sam', fields: ['Public health'], interests: [], strengths: [], values: [], updatedAt: null, ...profile }, people, conversations, deleted: [] } };
+  return { version: 3, data: { profile: { myName: 'Sam', fields: ['Public health'], interests: [], strengths: [], values: [], updatedAt: null, ...profile }, people, conversations, deleted: [] } };
 }
 
 /** Puts `raw` in storage before the page's scripts run, on the first load only (reloads keep what the page saved). */
@@ -49,9 +49,17 @@ export async function openPlanner(page: Page): Promise<void> {
   await expect(page.locator('[data-ready]')).toBeVisible();
 }
 
-/** Fails with the list of axe violations on the page as it is now. */
+/**
+ * Fails with the list of axe violations on the page as it is now, in the light and the dark
+ * theme (the theme is html[data-theme], which every colour follows).
+ */
 export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe violations with ${state}`).toEqual([]);
+  const initial = await page.evaluate(() => document.documentElement.dataset.theme);
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(summary, `axe violations with ${state} in the ${theme} theme`).toEqual([]);
+  }
+  await page.evaluate((t) => (document.documentElement.dataset.theme = t), initial);
 }

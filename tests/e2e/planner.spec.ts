@@ -28,6 +28,8 @@ test('the whole journey works by keyboard and survives a reload', async ({ page 
 
   await press(page, card(page, 'Ada Okafor').getByRole('button', { name: 'Mark asked' }));
   await expect(group(page, /Asked \(1\)/)).toBeVisible();
+  // The card moved to another group; the keyboard stays with it.
+  await expect(card(page, 'Ada Okafor').getByRole('heading', { name: 'Ada Okafor' })).toBeFocused();
 
   await press(page, card(page, 'Ada Okafor').getByRole('button', { name: 'Schedule…' }));
   const schedule = page.getByRole('dialog', { name: 'Schedule the conversation with Ada Okafor' });
@@ -54,13 +56,14 @@ test('the whole journey works by keyboard and survives a reload', async ({ page 
 
   await press(page, thanks.getByRole('button', { name: 'Mark thanked: Ada Okafor' }));
   await expect(thanks).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'What’s due' })).toBeFocused();
   await expect(group(page, /Thanked \(1\)/)).toBeVisible();
 
   await page.reload();
   await expect(group(page, /Thanked \(1\)/)).toBeVisible();
   await expect(card(page, 'Ada Okafor')).toContainText('Epidemiologist');
   const saved = JSON.parse((await stored(page))!);
-  expect(saved.version).toBe(2);
+  expect(saved.version).toBe(3);
   expect(saved.data.conversations[0]).toMatchObject({ status: 'thanked', scheduledDate: dayFromToday(1), scheduledTime: '09:30', thankedOn: dayFromToday(0) });
 });
 
@@ -222,9 +225,12 @@ test.describe('with people in the planner', () => {
   test('hostile text never runs and never breaks the page; only web links become links', async ({ page }) => {
     await expect(page.getByText('<script>window.pwned=1</script>')).toHaveCount(0);
     await expect(card(page, 'Ben Park').getByText('javascript:window.pwned=1')).toBeVisible();
-    await expect(card(page, 'Ben Park').getByRole('link')).toHaveCount(0);
+    await expect(card(page, 'Ben Park').getByRole('link', { name: /javascript/ })).toHaveCount(0);
     await expect(card(page, 'Ada Okafor').getByRole('link', { name: 'https://example.org/ada' })).toHaveAttribute('href', 'https://example.org/ada');
     await expect(card(page, 'Ada Okafor').getByRole('link', { name: 'ada@example.org' })).toHaveAttribute('href', 'mailto:ada@example.org');
+    await card(page, 'Ben Park').getByRole('link', { name: 'Ada Okafor' }).click();
+    await expect(page.getByRole('dialog', { name: 'Ada Okafor' })).toBeVisible();
+    await page.keyboard.press('Escape');
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
@@ -252,7 +258,8 @@ test.describe('with people in the planner', () => {
     await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await expect(card(page, 'Ben Park')).toBeHidden();
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(card(page, 'Ben Park')).toBeVisible();
     await page.reload();
     await expect(card(page, 'Ben Park')).toBeVisible();
@@ -303,7 +310,9 @@ test.describe('with people in the planner', () => {
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`axe finds nothing in each state of the planner (${theme} theme)`, async ({ page }) => {
+  // Each check runs axe in both themes; the loop also loads the page in each theme first.
+  test(`axe finds nothing in each state of the planner (loaded in the ${theme} theme)`, async ({ page }) => {
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: theme });
     await seed(page, JSON.stringify(doc(
       [person('a', 'Ada Okafor', { tags: ['health'], profileUrl: 'https://example.org' }), person('b', 'Ben Park', { referredBy: 'a' })],
@@ -330,3 +339,24 @@ for (const theme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page, 'a form error');
   });
 }
+
+test('my target is saved as I type and prints on its own', async ({ page }) => {
+  await openPlanner(page);
+  await page.getByRole('heading', { name: 'My target' }).scrollIntoViewIfNeeded();
+  await page.getByLabel('Your name').fill('Sam Student');
+  await page.getByLabel('Fields or roles you are exploring').fill('Public health\nHealth data');
+  await page.getByLabel('Strengths').focus();
+  await expect.poll(async () => JSON.parse((await stored(page)) ?? '{}').data?.profile.fields).toEqual(['Public health', 'Health data']);
+  await page.reload();
+  await page.getByRole('heading', { name: 'My target' }).scrollIntoViewIfNeeded();
+  await expect(page.getByLabel('Your name')).toHaveValue('Sam Student');
+
+  // "Print my target" marks the page so print styles keep only that section.
+  await page.evaluate(() => (document.documentElement.dataset.print = 'target'));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: 'What’s due' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Conversations' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'My target' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Health data' })).toBeVisible();
+  await expect(page.getByLabel('Your name')).toBeHidden();
+});

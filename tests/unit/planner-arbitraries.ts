@@ -38,6 +38,14 @@ const conversationFields = {
   thankedOn: maybe(dateArb),
   lastUpdateOn: maybe(dateArb),
   notes: textArb(20000),
+  questions: fc.uniqueArray(
+    fc.record({ key: fc.string({ minLength: 1, maxLength: 8 }), bankId: maybe(textArb(200)), text: fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }), notes: textArb(20000) }),
+    { maxLength: 3, selector: (q) => q.key },
+  ),
+  minutes: maybe(fc.integer({ min: 1, max: 240 })),
+  learned: textArb(20000),
+  fit: textArb(20000),
+  nextStep: textArb(20000),
   createdAt: stampArb,
   updatedAt: stampArb,
 };

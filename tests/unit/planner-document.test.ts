@@ -12,13 +12,13 @@ describe('the stored document', () => {
   });
 
   test('reads the current version fixture as it is', () => {
-    const raw = fixture('v2.json');
+    const raw = fixture('v3.json');
     const read = readStoredPlanner(raw);
     expect(read).toEqual({ kind: 'ok', data: JSON.parse(raw).data, migratedFrom: null });
   });
 
   test('writes what it reads back unchanged', () => {
-    const read = readStoredPlanner(fixture('v2.json'));
+    const read = readStoredPlanner(fixture('v3.json'));
     if (read.kind !== 'ok') throw new Error(read.kind);
     expect(readStoredPlanner(serializePlanner(read.data))).toEqual(read);
   });
@@ -41,7 +41,7 @@ describe('the stored document', () => {
   });
 
   test('names the field that is wrong', () => {
-    const doc = JSON.parse(fixture('v2.json'));
+    const doc = JSON.parse(fixture('v3.json'));
     doc.data.people[1].name = '';
     doc.data.conversations[0].scheduledDate = '2024-02-30';
     const read = readStoredPlanner(JSON.stringify(doc));
@@ -52,8 +52,8 @@ describe('the stored document', () => {
   });
 
   test('a version newer than the code opens read-only with what it can show', () => {
-    const doc = JSON.parse(fixture('v2.json'));
-    expect(readDocument({ ...doc, version: 3 })).toEqual({ kind: 'newer', version: 3, data: doc.data });
+    const doc = JSON.parse(fixture('v3.json'));
+    expect(readDocument({ ...doc, version: 4 })).toEqual({ kind: 'newer', version: 4, data: doc.data });
     expect(readDocument({ version: 9, data: { shape: 'unknown' } })).toEqual({ kind: 'newer', version: 9, data: null });
   });
 
@@ -113,7 +113,7 @@ describe('migrating version 1', () => {
 });
 
 test('a person schema rejects what the form never produces', () => {
-  const good = JSON.parse(fixture('v2.json')).data.people[0];
+  const good = JSON.parse(fixture('v3.json')).data.people[0];
   expect(personSchema.safeParse(good).success).toBe(true);
   expect(personSchema.safeParse({ ...good, name: 'x'.repeat(201) }).success).toBe(false);
   expect(personSchema.safeParse({ ...good, updatedAt: 'yesterday' }).success).toBe(false);

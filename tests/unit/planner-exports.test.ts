@@ -6,7 +6,7 @@ import { csvColumns, plannerCsv } from '../../src/lib/planner-csv';
 import { calendarEvents, plannerIcs } from '../../src/lib/planner-ics';
 import type { PlannerData } from '../../src/schemas/planner';
 
-const base: PlannerData = JSON.parse(readFileSync(new URL('fixtures/planner/v2.json', import.meta.url), 'utf8')).data;
+const base: PlannerData = JSON.parse(readFileSync(new URL('fixtures/planner/v3.json', import.meta.url), 'utf8')).data;
 const hostile = '=HYPERLINK("http://evil.example","click"), "quoted"\nsecond line <script>alert(1)</script> \u202Egnp.exe';
 const data: PlannerData = {
   ...base,

@@ -9,7 +9,7 @@ import type { PlannerData } from '../../src/schemas/planner';
 import { plannerArb } from './planner-arbitraries';
 
 const fixture = (name: string) => readFileSync(new URL(`fixtures/planner/${name}`, import.meta.url), 'utf8');
-const backup: PlannerData = JSON.parse(fixture('v2.json')).data;
+const backup: PlannerData = JSON.parse(fixture('v3.json')).data;
 const now = '2025-04-01T10:00:00.000Z';
 const error = (text: string) => {
   const parsed = parseImport(text);
@@ -37,20 +37,20 @@ describe('reading a backup file', () => {
   });
 
   test('names a field that is wrong, with its place in the file', () => {
-    const doc = JSON.parse(fixture('v2.json'));
+    const doc = JSON.parse(fixture('v3.json'));
     doc.data.conversations[1].status = 'ghosted';
     expect(error(JSON.stringify(doc))).toMatch(/^The file is not a valid planner backup: data\.conversations\[1\]\.status: /);
   });
 
   test('rejects an id used twice', () => {
-    const doc = JSON.parse(fixture('v2.json'));
+    const doc = JSON.parse(fixture('v3.json'));
     doc.data.people[1].id = 'p-ada';
     doc.data.conversations[1].personId = 'p-ada';
     expect(error(JSON.stringify(doc))).toContain('the id "p-ada" is used by more than one record');
   });
 
   test('rejects a conversation with nobody to belong to', () => {
-    const doc = JSON.parse(fixture('v2.json'));
+    const doc = JSON.parse(fixture('v3.json'));
     doc.data.conversations[1].personId = 'p-nobody';
     expect(error(JSON.stringify(doc))).toContain('data.conversations[1] belongs to a person who is not in the file');
   });

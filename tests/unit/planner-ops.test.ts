@@ -93,6 +93,13 @@ describe('filling a template', () => {
     expect(messageText(filled)).toMatch(/^Subject: Thank you, Ben\n\nDear Ben/);
   });
 
+  test('the day you met is the day the conversation happened, or else the day it was planned for', () => {
+    const c = two.conversations[0]!;
+    expect(valuesFor(two, two.people[0]!, { ...c, scheduledDate: '2025-04-01' }).meetingDate).toBe('Tue, 1 Apr 2025');
+    expect(valuesFor(two, two.people[0]!, { ...c, scheduledDate: '2025-04-01', doneOn: '2025-04-03' }).meetingDate).toBe('Thu, 3 Apr 2025');
+    expect(valuesFor(two, two.people[0]!, c).meetingDate).toBe('');
+  });
+
   test('leaves markup as text: a name is never a placeholder or HTML', () => {
     const filled = fillTemplate(template, { theirName: '{myName} <img src=x onerror=alert(1)>' });
     expect(filled.subject).toBe('Thank you, {myName} <img src=x onerror=alert(1)>');

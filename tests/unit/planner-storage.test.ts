@@ -26,7 +26,7 @@ describe('opening the saved planner', () => {
   });
 
   test('opens the current version and keeps no extra copy', () => {
-    const s = withMain(fixture('v2.json'));
+    const s = withMain(fixture('v3.json'));
     expect(openPlanner(s, now)).toMatchObject({ mode: 'ok', migratedFrom: null, backupKey: null });
     expect(s.items.size).toBe(1);
   });
@@ -42,19 +42,19 @@ describe('opening the saved planner', () => {
   });
 
   test('opens a newer version read-only and never writes', () => {
-    const raw = fixture('v2.json').replace('"version": 2', '"version": 3');
+    const raw = fixture('v3.json').replace('"version": 3', '"version": 4');
     const s = withMain(raw);
-    expect(openPlanner(s, now)).toMatchObject({ mode: 'readonly', version: 3, raw });
+    expect(openPlanner(s, now)).toMatchObject({ mode: 'readonly', version: 4, raw });
     expect([...s.items]).toEqual([[STORAGE_KEY, raw]]);
   });
 
   test('keeps corrupt data where it is and copies it to a backup key once', () => {
-    const s = withMain('{"version":2,"data":{"people":"oops"}}');
+    const s = withMain('{"version":3,"data":{"people":"oops"}}');
     const first = openPlanner(s, now);
-    expect(first).toMatchObject({ mode: 'corrupt', raw: '{"version":2,"data":{"people":"oops"}}' });
+    expect(first).toMatchObject({ mode: 'corrupt', raw: '{"version":3,"data":{"people":"oops"}}' });
     openPlanner(s, new Date('2025-04-02T10:00:00Z'));
-    expect(s.getItem(STORAGE_KEY)).toBe('{"version":2,"data":{"people":"oops"}}');
-    expect(backups(s)).toEqual(['{"version":2,"data":{"people":"oops"}}']);
+    expect(s.getItem(STORAGE_KEY)).toBe('{"version":3,"data":{"people":"oops"}}');
+    expect(backups(s)).toEqual(['{"version":3,"data":{"people":"oops"}}']);
   });
 
   test('still reports corrupt data when even the backup cannot be written', () => {
@@ -93,14 +93,14 @@ describe('opening the saved planner', () => {
 describe('writing', () => {
   test('writes the current version', () => {
     const s = new FakeStorage();
-    expect(writePlanner(s, JSON.parse(fixture('v2.json')).data)).toMatchObject({ ok: true });
-    expect(JSON.parse(s.getItem(STORAGE_KEY)!).version).toBe(2);
+    expect(writePlanner(s, JSON.parse(fixture('v3.json')).data)).toMatchObject({ ok: true });
+    expect(JSON.parse(s.getItem(STORAGE_KEY)!).version).toBe(3);
   });
 
   test('reports a full storage instead of throwing', () => {
     const s = new FakeStorage();
     s.failWith = quotaError();
-    expect(writePlanner(s, JSON.parse(fixture('v2.json')).data)).toEqual({ ok: false, reason: expect.stringContaining('full') });
+    expect(writePlanner(s, JSON.parse(fixture('v3.json')).data)).toEqual({ ok: false, reason: expect.stringContaining('full') });
   });
 
   test.each([

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { STORAGE_KEY } from '../../src/lib/planner-storage';
 import type { PersonFields } from '../../src/lib/planner-ops';
@@ -75,10 +76,10 @@ describe('saving', () => {
 
   test('a newer version is left untouched', async () => {
     const storage = new FakeStorage();
-    const raw = '{"version":3,"data":{}}';
+    const raw = '{"version":4,"data":{}}';
     storage.setItem(STORAGE_KEY, raw);
     const tab = await openTab(storage);
-    expect(tab.$saveState.get()).toEqual({ kind: 'readonly', version: 3 });
+    expect(tab.$saveState.get()).toEqual({ kind: 'readonly', version: 4 });
     tab.addPerson(fields('Ada'));
     expect(storage.getItem(STORAGE_KEY)).toBe(raw);
   });
@@ -139,3 +140,23 @@ describe('two tabs', () => {
     for (const tab of [one, two]) expect(tab.$planner.get().people[0]).toMatchObject({ role: '', notes: 'from tab two' });
   });
 });
+
+test('any string in storage lets the planner open without throwing and keeps the raw value', async () => {
+  vi.resetModules();
+  const store = await import('../../src/stores/planner');
+  const persistence = await import('../../src/stores/planner-persistence');
+  await fc.assert(
+    fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary' }), fc.json(), fc.constantFrom('{"version":1,"data":{}}', '{"version":2}', '{"version":99,"data":[]}')), async (raw) => {
+      persistence.resetPersistence();
+      const storage = new FakeStorage();
+      storage.setItem(STORAGE_KEY, raw);
+      const stop = await store.openSaved(new Date(), { storage, reason: '' });
+      stop();
+      const state = store.$saveState.get();
+      expect(['saved', 'corrupt', 'readonly']).toContain(state.kind);
+      expect(storage.getItem(STORAGE_KEY)).toBe(raw);
+      if (state.kind === 'corrupt') expect([...storage.items.values()].filter((v) => v === raw).length).toBe(2);
+    }),
+    { numRuns: 300 },
+  );
+}, 60_000);

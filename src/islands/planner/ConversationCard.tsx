@@ -1,11 +1,13 @@
 import { formatDate } from '../../lib/dates';
 import type { PipelineEntry } from '../../lib/pipeline';
+import { withBase } from '../../lib/paths';
 import { formatLabels, statusLabels, stepLabels } from '../../lib/planner-labels';
 import { nextSteps } from '../../lib/planner-ops';
 import { takeStep } from '../../stores/planner';
-import { openDialog } from '../../stores/planner-ui';
+import { focusLater, openDialog } from '../../stores/planner-ui';
 import ContactLinks from './ContactLinks';
 import { memo } from './memo';
+import { useFocusTarget } from './useFocusTarget';
 
 interface Props {
   entry: PipelineEntry;
@@ -32,15 +34,26 @@ function ConversationCard({ entry, readOnly }: Props) {
   const { person, conversation: c } = entry;
   const titleId = `conv-${c.id}`;
   const when = dates(c);
+  const heading = useFocusTarget<HTMLHeadingElement>(`conversation:${c.id}`);
   const canSchedule = c.status === 'to-contact' || c.status === 'asked' || c.status === 'scheduled';
+  // The companion (questions, notes, debrief, thanks) is for a conversation that is agreed or held.
+  const hasCompanion = c.status === 'scheduled' || c.status === 'done' || c.status === 'thanked' || c.status === 'keeping-in-touch';
   return (
     <article aria-labelledby={titleId} class="card flex h-full flex-col gap-1 p-3 break-words [overflow-wrap:anywhere]">
-      <h4 id={titleId} class="font-bold">
+      <h4 id={titleId} class="font-bold" tabIndex={-1} ref={heading}>
         <bdi>{person.name}</bdi>
       </h4>
       {(person.role || person.organisation) && (
         <p class="text-sm">
           <bdi>{[person.role, person.organisation].filter(Boolean).join(', ')}</bdi>
+        </p>
+      )}
+      {entry.referrer && (
+        <p class="text-sm">
+          Referred by{' '}
+          <a href={`#person-${encodeURIComponent(entry.referrer.id)}`} onClick={() => openDialog({ kind: 'person', id: entry.referrer!.id })}>
+            <bdi>{entry.referrer.name}</bdi>
+          </a>
         </p>
       )}
       <p class="text-sm">
@@ -65,7 +78,11 @@ function ConversationCard({ entry, readOnly }: Props) {
       <div class="no-print mt-auto flex flex-wrap gap-1 pt-2">
         {!readOnly &&
           nextSteps(c).map((step) => (
-            <button key={step} type="button" class="btn text-sm" onClick={() => takeStep(c.id, step)}>
+            <button key={step} type="button" class="btn text-sm" onClick={() => {
+                // The card usually moves to another group: keep the keyboard on it.
+                focusLater(`conversation:${c.id}`);
+                takeStep(c.id, step);
+              }}>
               {stepLabels[step]}
             </button>
           ))}
@@ -73,6 +90,11 @@ function ConversationCard({ entry, readOnly }: Props) {
           <button type="button" class="btn text-sm" onClick={() => openDialog({ kind: 'conversation', id: c.id, schedule: true })}>
             {c.status === 'scheduled' ? 'Reschedule…' : 'Schedule…'}
           </button>
+        )}
+        {hasCompanion && (
+          <a class="btn text-sm no-underline" href={withBase(`/planner/conversation/#${encodeURIComponent(c.id)}`)}>
+            Conversation companion
+          </a>
         )}
         <button type="button" class="btn text-sm" onClick={() => openDialog({ kind: 'conversation', id: c.id, schedule: false })}>
           {readOnly ? 'Details' : 'Edit conversation…'}
@@ -85,4 +107,7 @@ function ConversationCard({ entry, readOnly }: Props) {
   );
 }
 
-export default memo(ConversationCard, (a, b) => a.entry.person === b.entry.person && a.entry.conversation === b.entry.conversation && a.readOnly === b.readOnly);
+export default memo(
+  ConversationCard,
+  (a, b) => a.entry.person === b.entry.person && a.entry.conversation === b.entry.conversation && a.entry.referrer === b.entry.referrer && a.readOnly === b.readOnly,
+);

@@ -1,11 +1,11 @@
-import { formatDate, relativeDay } from '../../lib/dates';
+import { addDays, formatDate, relativeDay } from '../../lib/dates';
 import { dueLabels, dueStateLabels, stepLabels } from '../../lib/planner-labels';
 import type { StepAction } from '../../lib/planner-ops';
 import type { DueItem, DueKind } from '../../lib/reminders';
 import type { MessageTemplate } from '../../lib/template-fill';
 import type { Person } from '../../schemas/planner';
 import { takeStep } from '../../stores/planner';
-import { openDialog } from '../../stores/planner-ui';
+import { focusLater, openDialog } from '../../stores/planner-ui';
 import { memo } from './memo';
 
 interface Props {
@@ -19,9 +19,14 @@ interface Props {
 const doneStep: Record<DueKind, StepAction> = { confirm: 'confirm', 'thank-you': 'thank', update: 'update', nudge: 'nudge' };
 
 function when(item: DueItem, today: string): string {
+  if (item.kind === 'confirm') {
+    // The reminder is for the eve; say when the conversation itself is.
+    const talk = relativeDay(addDays(item.by, 1), today);
+    return item.state === 'upcoming' ? `on ${formatDate(item.by)}, the day before the conversation` : `the conversation is ${talk}`;
+  }
   if (item.state === 'upcoming') return `from ${formatDate(item.from)} (${relativeDay(item.from, today)})`;
   if (item.state === 'overdue') return `was due by ${formatDate(item.by)} (${relativeDay(item.by, today)})`;
-  return item.from === item.by ? `today is the day` : `by ${formatDate(item.by)} (${relativeDay(item.by, today)})`;
+  return `by ${formatDate(item.by)} (${relativeDay(item.by, today)})`;
 }
 
 /** One reminder, with the message to send and the step to record once it is sent. */
@@ -52,7 +57,11 @@ function DueItemCard({ item, person, today, templates, readOnly }: Props) {
           Write the message{hasTemplate ? '' : '…'}
         </button>
         {!readOnly && (
-          <button type="button" class="btn" aria-label={`${stepLabels[doneStep[item.kind]]}: ${person.name}`} onClick={() => takeStep(item.conversationId, doneStep[item.kind])}>
+          <button type="button" class="btn" aria-label={`${stepLabels[doneStep[item.kind]]}: ${person.name}`} onClick={() => {
+            // The reminder goes away with its button: keep the keyboard in the list.
+            focusLater('due-list');
+            takeStep(item.conversationId, doneStep[item.kind]);
+          }}>
             {stepLabels[doneStep[item.kind]]}
           </button>
         )}

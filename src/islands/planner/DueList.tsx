@@ -5,6 +5,7 @@ import { dueItems } from '../../lib/reminders';
 import type { MessageTemplate } from '../../lib/template-fill';
 import { $planner, $today } from '../../stores/planner';
 import DueItemCard from './DueItemCard';
+import { useFocusTarget } from './useFocusTarget';
 
 interface Props {
   templates: MessageTemplate[];
@@ -20,6 +21,7 @@ export default function DueList({ templates, readOnly }: Props) {
   const data = useStore($planner);
   const today = useStore($today);
   const [shown, setShown] = useState(PAGE);
+  const heading = useFocusTarget<HTMLHeadingElement>('due-list');
   const items = useMemo(() => {
     const horizon = addDays(today, AHEAD_DAYS);
     return dueItems(data, today).filter((i) => i.state !== 'upcoming' || i.from <= horizon);
@@ -30,7 +32,7 @@ export default function DueList({ templates, readOnly }: Props) {
 
   return (
     <section aria-labelledby="due-title" class="flex flex-col gap-3">
-      <h2 id="due-title" class="text-2xl font-bold">
+      <h2 id="due-title" class="text-2xl font-bold" tabIndex={-1} ref={heading}>
         What’s due
       </h2>
       <p class="muted">

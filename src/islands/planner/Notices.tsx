@@ -1,10 +1,13 @@
 import { useStore } from '@nanostores/preact';
 import { $syncNotice, $undo, dismissUndo, undo } from '../../stores/planner';
+import { useFocusTarget } from './useFocusTarget';
 
 /** Live messages: changes from other tabs, and the offer to undo the last delete or import. */
 export default function Notices() {
   const notice = useStore($syncNotice);
   const last = useStore($undo);
+  // After a delete or an import the control that did it is gone; Undo is the natural next stop.
+  const undoButton = useFocusTarget<HTMLButtonElement>('undo');
   return (
     <div class="flex flex-col gap-2" role="status" aria-live="polite">
       {notice && (
@@ -19,7 +22,7 @@ export default function Notices() {
       {last && (
         <p class="rounded-lg border border-[var(--line)] bg-[var(--soft)] px-3 py-2">
           {last.label}{' '}
-          <button type="button" class="btn" onClick={undo}>
+          <button type="button" class="btn" onClick={undo} ref={undoButton}>
             Undo
           </button>{' '}
           <button type="button" class="btn" onClick={dismissUndo}>

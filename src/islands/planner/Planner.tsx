@@ -21,9 +21,9 @@ export default function Planner({ templates }: Props) {
   const dialog = useStore($dialog);
   const dialogs = useLazy(() => import('./Dialogs'), dialog !== null);
   // The tree is below the fold: its code loads when the reader scrolls near it.
-  const [treeSlot, setTreeSlot] = useState<HTMLDivElement | null>(null);
+  const [treeSlot, setTreeSlot] = useState<HTMLElement | null>(null);
   const tree = useLazy(() => import('./ReferralTree'), useSeen(treeSlot));
-  const [targetSlot, setTargetSlot] = useState<HTMLDivElement | null>(null);
+  const [targetSlot, setTargetSlot] = useState<HTMLElement | null>(null);
   const target = useLazy(() => import('./TargetForm'), useSeen(targetSlot));
   const recovery = useLazy(() => import('./RecoveryNotice'), state.kind === 'corrupt');
 
@@ -62,12 +62,15 @@ export default function Planner({ templates }: Props) {
       <div data-planner-section="pipeline">
         <Pipeline readOnly={readOnly} />
       </div>
-      <div data-planner-section="tree" ref={setTreeSlot}>
-        {tree.module ? <tree.module.default /> : <h2 class="text-2xl font-bold">Referral tree</h2>}
-      </div>
-      <div data-planner-section="target" ref={setTargetSlot}>
-        {target.module ? <target.module.default readOnly={readOnly} /> : <h2 class="text-2xl font-bold">My target</h2>}
-      </div>
+      {/* These two load their code when scrolled near; the headings stay put meanwhile. */}
+      <section data-planner-section="tree" ref={setTreeSlot} aria-labelledby="tree-title" class="flex flex-col gap-3">
+        <h2 id="tree-title" class="text-2xl font-bold">Referral tree</h2>
+        {tree.module && <tree.module.default />}
+      </section>
+      <section data-planner-section="target" ref={setTargetSlot} aria-labelledby="target-title" class="flex flex-col gap-3">
+        <h2 id="target-title" class="text-2xl font-bold">My target</h2>
+        {target.module && <target.module.default readOnly={readOnly} />}
+      </section>
       {dialogs.module && <dialogs.module.default templates={templates} readOnly={readOnly} />}
     </div>
   );

@@ -12,7 +12,7 @@ const PAGE = 150;
 const notes = { 'missing-referrer': ' (referrer no longer in the planner)', cycle: ' (part of a referral loop)' } as const;
 const clip = (s: string) => (s.length > MAX_LABEL ? `${s.slice(0, MAX_LABEL - 1)}…` : s);
 
-/** Who referred whom, drawn as an indented tree; every person is a link that opens them. */
+/** Who referred whom, drawn as an indented tree; every person is a link that opens them. Planner gives it its heading. */
 export default function ReferralTree() {
   const data = useStore($planner);
   const [limit, setLimit] = useState(PAGE);
@@ -28,8 +28,7 @@ export default function ReferralTree() {
   const height = shown.length * ROW + 12;
 
   return (
-    <section aria-labelledby="tree-title" class="flex flex-col gap-3">
-      <h2 id="tree-title" class="text-2xl font-bold">Referral tree</h2>
+    <div class="flex flex-col gap-3">
       {rows.length === 0 ? (
         <p class="muted">When you note who referred you to someone (“Referred by” on a person), the chain of introductions is drawn here.</p>
       ) : (
@@ -64,6 +63,6 @@ export default function ReferralTree() {
           )}
         </>
       )}
-    </section>
+    </div>
   );
 }

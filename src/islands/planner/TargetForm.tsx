@@ -27,7 +27,7 @@ function printTarget() {
   print();
 }
 
-/** The reader's own target and self-assessment (the handbook's first step), saved as they type. */
+/** The reader's own target and self-assessment (the handbook's first step), saved as they type. Planner gives it its heading. */
 export default function TargetForm({ readOnly }: Props) {
   const profile = useStore($planner).profile;
   const [draft, setDraft] = useState(() => toDraft(profile));
@@ -54,11 +54,8 @@ export default function TargetForm({ readOnly }: Props) {
   const onBlur = () => dirty.current && flush(draft);
 
   return (
-    <section aria-labelledby="target-title" class="flex flex-col gap-3">
-      <div class="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="target-title" class="text-2xl font-bold">My target</h2>
-        <button type="button" class="btn no-print" onClick={printTarget}>Print my target</button>
-      </div>
+    <div class="flex flex-col gap-3">
+      <button type="button" class="btn no-print self-start" onClick={printTarget}>Print my target</button>
       <p class="muted print:hidden">Know what you want before you ask: this is the first step of the handbook. It is saved as you type.</p>
       <form class="flex flex-col gap-3 print:hidden" onSubmit={(e) => { e.preventDefault(); flush(draft); }}>
         <fieldset disabled={readOnly} class="contents">
@@ -75,6 +72,6 @@ export default function TargetForm({ readOnly }: Props) {
         </fieldset>
       </form>
       <TargetPrint profile={profile} lists={lists.map(([key, label]) => [label, profile[key]])} />
-    </section>
+    </div>
   );
 }

@@ -1,0 +1,69 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { BankEntry } from '../../lib/bank';
+import { withBase } from '../../lib/paths';
+import type { MessageTemplate } from '../../lib/template-fill';
+import { $planner, $saveState, $today, startPlanner } from '../../stores/planner';
+import Notices from '../planner/Notices';
+import SaveStatus from '../planner/SaveStatus';
+import CompanionView from './CompanionView';
+
+interface Props {
+  /** The question bank, to copy the builder's sheet with its words. */
+  bank: BankEntry[];
+  /** The handbook's thank-you template, from the build. */
+  template: MessageTemplate | null;
+}
+
+const idFromHash = () => {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return '';
+  }
+};
+
+/**
+ * The conversation companion for the conversation named in the address (`#<conversation id>`).
+ * It opens the same saved planner, so everything is kept in the planner's versioned document.
+ */
+export default function Companion({ bank, template }: Props) {
+  const state = useStore($saveState);
+  const data = useStore($planner);
+  const today = useStore($today);
+  const [id, setId] = useState('');
+  useEffect(() => {
+    const stop = startPlanner();
+    const onHash = () => setId(idFromHash());
+    onHash();
+    window.addEventListener('hashchange', onHash);
+    return () => {
+      stop();
+      window.removeEventListener('hashchange', onHash);
+    };
+  }, []);
+
+  if (state.kind === 'loading') return <p class="muted">Loading your planner…</p>;
+  const readOnly = state.kind === 'readonly' || state.kind === 'corrupt';
+  const conversation = data.conversations.find((c) => c.id === id);
+  const person = conversation && data.people.find((p) => p.id === conversation.personId);
+  return (
+    <div class="flex flex-col gap-6" data-ready="true">
+      <div class="no-print flex flex-col gap-3">
+        <SaveStatus />
+        <Notices />
+        <p>
+          <a href={withBase('/planner/')}>← Back to the planner</a>
+        </p>
+      </div>
+      {conversation && person ? (
+        <CompanionView data={data} conversation={conversation} person={person} bank={bank} template={template} readOnly={readOnly} today={today} />
+      ) : (
+        <p role="alert">
+          This conversation is not in your planner. Open a scheduled conversation from the <a href={withBase('/planner/')}>planner</a> and choose
+          “Conversation companion”.
+        </p>
+      )}
+    </div>
+  );
+}

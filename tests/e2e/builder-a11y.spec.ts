@@ -1,0 +1,70 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { HtmlValidate, type ConfigData } from 'html-validate';
+import { readFileSync } from 'node:fs';
+import { presets } from '../../src/data/presets';
+import { bank, BUILDER, sheet } from './builder-page';
+import { expect, test } from './fixtures';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+test('the builder as rendered in the browser, full and with a dialog open, is valid HTML', async ({ page }) => {
+  const config = JSON.parse(readFileSync(new URL('../htmlvalidate.json', import.meta.url), 'utf8')) as ConfigData;
+  const validator = new HtmlValidate(config);
+  const validate = async () => {
+    // Vite adds <link rel="modulepreload" crossorigin=""> for lazy chunks at run time; that is its
+    // markup, not ours, so it is left out of what is checked.
+    const html = await page.evaluate(() => {
+      const root = document.documentElement.cloneNode(true) as HTMLElement;
+      root.querySelectorAll('head link[rel="modulepreload"]').forEach((link) => link.remove());
+      return `<!DOCTYPE html>\n${root.outerHTML}`;
+    });
+    const report = await validator.validateString(html, 'builder (rendered)');
+    return report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`));
+  };
+  await page.goto(`${BUILDER}#preset=${presets[0]!.id}`);
+  await sheet(page).getByRole('textbox', { name: /Your question/ }).fill('Should I become a nurse?');
+  await sheet(page).getByRole('button', { name: 'Add my question' }).click();
+  await sheet(page).getByRole('button', { name: 'Edit' }).click();
+  await expect(sheet(page).getByRole('button', { name: 'Save' })).toBeVisible();
+  expect(await validate()).toEqual([]);
+  await page.goto(`${BUILDER}#preset=${presets[1]!.id}`);
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await validate()).toEqual([]);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`accessibility of the builder in the ${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+
+    const expectNoViolations = async (page: Page) => {
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    };
+
+    test('empty, full and with a dialog open, axe finds nothing', async ({ page }) => {
+      // Three full-page axe runs over a page with the whole bank on it take a while.
+      test.setTimeout(120_000);
+      await page.goto(BUILDER);
+      await expect(sheet(page).getByText('Your sheet is empty.')).toBeVisible();
+      await expectNoViolations(page);
+
+      // Full: a starter sheet, a custom question that raises a note, grouping, over budget, undo bar.
+      await page.getByRole('button', { name: 'Use this sheet' }).first().click();
+      await sheet(page).getByRole('textbox', { name: /Your question/ }).fill('Are you hiring right now?');
+      await sheet(page).getByRole('button', { name: 'Add my question' }).click();
+      await sheet(page).getByText('15 minutes').click();
+      await sheet(page).getByRole('checkbox', { name: /Group by part/ }).check();
+      await expect(sheet(page).getByText(/Over time by about/)).toBeVisible();
+      await expect(sheet(page).getByText('Tip:').first()).toBeVisible();
+      await bank(page).getByRole('searchbox').fill('zzzz-nothing-matches');
+      await expect(bank(page).getByText('No questions match.')).toBeVisible();
+      await expectNoViolations(page);
+
+      await page.goto(`${BUILDER}#preset=${presets[1]!.id}`);
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoViolations(page);
+    });
+  });
+}

@@ -1,0 +1,38 @@
+// Role-based handles on the builder page, shared by the builder's browser tests.
+import type { Locator, Page } from '@playwright/test';
+
+/** The builder's address. */
+export const BUILDER = '/builder/';
+
+/** The question bank section. */
+export const bank = (page: Page) => page.getByRole('region', { name: 'Question bank' });
+/** The reader's sheet section. */
+export const sheet = (page: Page) => page.getByRole('region', { name: 'Your sheet' });
+/** The questions on the sheet: list items that carry their own Remove button (advice notes do not). */
+export const rows = (page: Page) =>
+  sheet(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: 'Remove', exact: true }) });
+/** The question text of a bank or sheet row. */
+export const textOf = (item: Locator) => item.getByRole('paragraph').first().innerText();
+/** The header's link to the builder, showing `n` questions. */
+export const counter = (page: Page, n: number) => page.getByRole('link', { name: `My sheet: ${n} question${n === 1 ? '' : 's'}` });
+/** A screen-reader announcement with this text. */
+export const announcer = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
+
+/** Presses Tab until `target` has focus, as a keyboard user would; fails after `max` presses. */
+export async function tabTo(page: Page, target: Locator, max = 150) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Tab never reached the target');
+}
+
+/** The texts of the questions on the sheet, in order. */
+export async function rowTexts(page: Page): Promise<string[]> {
+  const all = rows(page);
+  const texts: string[] = [];
+  for (let i = 0; i < (await all.count()); i++) texts.push(await textOf(all.nth(i)));
+  return texts;
+}
