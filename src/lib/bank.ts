@@ -14,6 +14,12 @@ export interface BankEntry {
   category: string;
 }
 
+/** Trims a handbook question (with its category) to what the browser needs. */
+export function toBankEntry(q: Omit<BankEntry, 'category'> & { category: { id: string } }): BankEntry {
+  const { id, text, part, situations, sensitive, needsResearch, category } = q;
+  return { id, text, part, situations, sensitive, needsResearch, category: category.id };
+}
+
 /** A category as the builder island receives it. */
 export interface BankCategory {
   id: string;

@@ -44,3 +44,17 @@ describe('countsFor', () => {
     expect(Object.fromEntries(counts)).toEqual({ student: 1, changer: 1, seeker: 1 });
   });
 });
+
+test('a handbook question is trimmed to what the browser needs', async () => {
+  const { toBankEntry } = await import('../../src/lib/bank');
+  const entry = toBankEntry({
+    id: 'q',
+    text: 'Why?',
+    part: 'core',
+    situations: ['student'],
+    sensitive: false,
+    needsResearch: true,
+    category: { id: 'c', title: 'A title the browser does not need' } as { id: string },
+  });
+  expect(entry).toEqual({ id: 'q', text: 'Why?', part: 'core', situations: ['student'], sensitive: false, needsResearch: true, category: 'c' });
+});
