@@ -106,7 +106,7 @@ test('prepare, talk, debrief and thank, all by keyboard, keeping notes over a re
 
   await press(page, page.getByRole('link', { name: '← Back to the planner' }));
   await expect(page.locator('[data-ready]')).toBeVisible();
-  await page.getByRole('heading', { name: 'Referral tree' }).scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: 'Show the referral tree' }).click();
   const tree = page.getByRole('group', { name: 'Referral tree' });
   await expect(tree.getByRole('link', { name: 'Ben Park' })).toBeVisible();
   await expect(page.getByRole('article', { name: /Due: Send a thank-you — Ada Okafor/ })).toHaveCount(0);

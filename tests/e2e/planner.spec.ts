@@ -239,8 +239,11 @@ test.describe('with people in the planner', () => {
   });
 
   test('the referral tree is a picture of links that open each person, loops included', async ({ page }) => {
-    // The tree's code loads when the reader scrolls near it.
-    await page.getByRole('heading', { name: 'Referral tree' }).scrollIntoViewIfNeeded();
+    // The tree's code loads when the reader asks for it.
+    const show = page.getByRole('button', { name: 'Show the referral tree' });
+    await expect(show).toHaveAttribute('aria-expanded', 'false');
+    await show.click();
+    await expect(page.getByRole('button', { name: 'Hide the referral tree' })).toHaveAttribute('aria-expanded', 'true');
     const tree = page.getByRole('group', { name: 'Referral tree' });
     await expect(tree.getByRole('link')).toHaveCount(5);
     await expect(tree.getByRole('link', { name: /Zoe Loop|Yan Loop/ }).first()).toContainText('referral loop');
@@ -253,7 +256,8 @@ test.describe('with people in the planner', () => {
   });
 
   test('the planner as rendered, with its tree, target and a dialog open, is valid HTML', async ({ page }) => {
-    await page.getByRole('heading', { name: 'My target' }).scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: 'Show my target' }).click();
+    await page.getByRole('button', { name: 'Show the referral tree' }).click();
     await expect(page.getByLabel('Your name')).toBeVisible();
     await expect(page.getByRole('group', { name: 'Referral tree' })).toBeVisible();
     expect(await renderedHtmlProblems(page, 'planner (rendered)')).toEqual([]);
@@ -334,7 +338,8 @@ for (const theme of ['light', 'dark'] as const) {
     )));
     await openPlanner(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-    await page.getByRole('heading', { name: 'My target' }).scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: 'Show my target' }).click();
+    await page.getByRole('button', { name: 'Show the referral tree' }).click();
     await expect(page.getByLabel('Your name')).toBeVisible();
     await expect(page.getByRole('group', { name: 'Referral tree' })).toBeVisible();
     await expectNoAxeViolations(page, 'data');
@@ -356,13 +361,13 @@ for (const theme of ['light', 'dark'] as const) {
 
 test('my target is saved as I type and prints on its own', async ({ page }) => {
   await openPlanner(page);
-  await page.getByRole('heading', { name: 'My target' }).scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: 'Show my target' }).click();
   await page.getByLabel('Your name').fill('Sam Student');
   await page.getByLabel('Fields or roles you are exploring').fill('Public health\nHealth data');
   await page.getByLabel('Strengths').focus();
   await expect.poll(async () => JSON.parse((await stored(page)) ?? '{}').data?.profile.fields).toEqual(['Public health', 'Health data']);
   await page.reload();
-  await page.getByRole('heading', { name: 'My target' }).scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: 'Show my target' }).click();
   await expect(page.getByLabel('Your name')).toHaveValue('Sam Student');
 
   // "Print my target" marks the page so print styles keep only that section.

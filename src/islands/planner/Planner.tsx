@@ -4,11 +4,12 @@ import type { MessageTemplate } from '../../lib/template-fill';
 import { $saveState, startPlanner } from '../../stores/planner';
 import { $dialog, openDialog, personFromHash } from '../../stores/planner-ui';
 import DueList from './DueList';
+import ShowButton from './ShowButton';
 import Notices from './Notices';
 import Pipeline from './Pipeline';
 import SaveStatus from './SaveStatus';
 import Toolbar from './Toolbar';
-import { useLazy, useSeen } from './useLazy';
+import { useLazy } from './useLazy';
 
 interface Props {
   /** The handbook's message templates, from the build. */
@@ -20,11 +21,11 @@ export default function Planner({ templates }: Props) {
   const state = useStore($saveState);
   const dialog = useStore($dialog);
   const dialogs = useLazy(() => import('./Dialogs'), dialog !== null);
-  // The tree is below the fold: its code loads when the reader scrolls near it.
-  const [treeSlot, setTreeSlot] = useState<HTMLElement | null>(null);
-  const tree = useLazy(() => import('./ReferralTree'), useSeen(treeSlot));
-  const [targetSlot, setTargetSlot] = useState<HTMLElement | null>(null);
-  const target = useLazy(() => import('./TargetForm'), useSeen(targetSlot));
+  // The tree and the target form open on request: their code is not part of the page's start.
+  const [showTree, setShowTree] = useState(false);
+  const tree = useLazy(() => import('./ReferralTree'), showTree);
+  const [showTarget, setShowTarget] = useState(false);
+  const target = useLazy(() => import('./TargetForm'), showTarget);
   const recovery = useLazy(() => import('./RecoveryNotice'), state.kind === 'corrupt');
 
   useEffect(() => {
@@ -62,14 +63,20 @@ export default function Planner({ templates }: Props) {
       <div data-planner-section="pipeline">
         <Pipeline readOnly={readOnly} />
       </div>
-      {/* These two load their code when scrolled near; the headings stay put meanwhile. */}
-      <section data-planner-section="tree" ref={setTreeSlot} aria-labelledby="tree-title" class="flex flex-col gap-3">
+      <section data-planner-section="tree" aria-labelledby="tree-title" class="flex flex-col gap-3">
         <h2 id="tree-title" class="text-2xl font-bold">Referral tree</h2>
-        {tree.module && <tree.module.default />}
+        <ShowButton open={showTree} onToggle={setShowTree} controls="tree-body" label="the referral tree" />
+        <div id="tree-body" hidden={!showTree}>
+          {tree.module && <tree.module.default />}
+        </div>
       </section>
-      <section data-planner-section="target" ref={setTargetSlot} aria-labelledby="target-title" class="flex flex-col gap-3">
+      <section data-planner-section="target" aria-labelledby="target-title" class="flex flex-col gap-3">
         <h2 id="target-title" class="text-2xl font-bold">My target</h2>
-        {target.module && <target.module.default readOnly={readOnly} />}
+        <p class="muted">What you are exploring, your interests, strengths and values: the handbook’s first step. Editable and printable.</p>
+        <ShowButton open={showTarget} onToggle={setShowTarget} controls="target-body" label="my target" />
+        <div id="target-body" hidden={!showTarget}>
+          {target.module && <target.module.default readOnly={readOnly} />}
+        </div>
       </section>
       {dialogs.module && <dialogs.module.default templates={templates} readOnly={readOnly} />}
     </div>

@@ -56,7 +56,7 @@ export default function TargetForm({ readOnly }: Props) {
   return (
     <div class="flex flex-col gap-3">
       <button type="button" class="btn no-print self-start" onClick={printTarget}>Print my target</button>
-      <p class="muted print:hidden">Know what you want before you ask: this is the first step of the handbook. It is saved as you type.</p>
+      <p class="muted print:hidden">It is saved as you type.</p>
       {/* Not a form: it saves as the reader types, so there is nothing to submit. */}
       <div class="flex flex-col gap-3 print:hidden">
         <fieldset disabled={readOnly} class="contents">

@@ -14,24 +14,3 @@ export function useLazy<T>(load: () => Promise<T>, active: boolean): { module: T
   }, [active]);
   return { module, failed };
 }
-
-/**
- * True once the element has come near the viewport; stays true. Takes the element itself (from
- * a callback ref), so it starts watching as soon as the element exists.
- */
-export function useSeen(el: Element | null): boolean {
-  const [seen, setSeen] = useState(false);
-  useEffect(() => {
-    if (!el || seen) return;
-    if (typeof IntersectionObserver === 'undefined') return setSeen(true);
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        setSeen(true);
-        observer.disconnect();
-      }
-    }, { rootMargin: '300px' });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [el, seen]);
-  return seen;
-}
