@@ -74,7 +74,7 @@ export default defineConfig({
               {
                 name: 'planner-core',
                 priority: 1,
-                test: /\/src\/(lib\/(dates|reminders|planner-(document|merge|ops|storage|labels)|safe-link|pipeline)|stores\/planner[\w-]*|schemas\/planner|islands\/planner\/(download|exports|Field|useLazy))\.tsx?$|\/node_modules\/zod\//,
+                test: /\/src\/(lib\/(dates|reminders|planner-(document|merge|ops|storage|labels)|safe-link|pipeline|paths)|stores\/planner[\w-]*|schemas\/planner|islands\/planner\/(download|exports|Field|useLazy|useFocusTarget|SaveStatus|Notices))\.tsx?$|\/node_modules\/zod\//,
               },
             ],
           },

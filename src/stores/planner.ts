@@ -170,12 +170,13 @@ export async function importBackup(incoming: PlannerData, mode: ImportMode): Pro
   change((d, now) => applyImport(d, incoming, mode, now), mode === 'merge' ? 'Imported the backup (merged).' : 'Imported the backup (replaced everything).');
 }
 
-/** Undoes the last delete or import, keeping other changes made since. */
-export function undo(): void {
+/** Undoes the last delete or import, keeping other changes made since. The undo code loads only now. */
+export async function undo(): Promise<void> {
   const last = $undo.get();
   if (!last) return;
+  const { revert } = await import('../lib/planner-undo');
   $undo.set(null);
-  change((d, now) => ops.revert(d, last.before, last.after, now));
+  change((d, now) => revert(d, last.before, last.after, now));
 }
 
 /** Drops the undo offer (when the reader dismisses it). */

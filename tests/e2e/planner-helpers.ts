@@ -1,6 +1,8 @@
 // Helpers for the planner's browser tests: seeding saved data, and axe checks.
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { HtmlValidate, type ConfigData } from 'html-validate';
 import { expect } from './fixtures';
 
 export const PLANNER = '/planner/';
@@ -62,4 +64,19 @@ export async function expectNoAxeViolations(page: Page, state: string): Promise<
     expect(summary, `axe violations with ${state} in the ${theme} theme`).toEqual([]);
   }
   await page.evaluate((t) => (document.documentElement.dataset.theme = t), initial);
+}
+
+const validator = new HtmlValidate(JSON.parse(readFileSync(new URL('../htmlvalidate.json', import.meta.url), 'utf8')) as ConfigData);
+
+/** html-validate's findings on the page as rendered now (the built page alone is checked by test:html). */
+export async function renderedHtmlProblems(page: Page, name: string): Promise<string[]> {
+  // Vite adds <link rel="modulepreload" crossorigin=""> for lazy chunks at run time; that is its
+  // markup, not ours, so it is left out of what is checked.
+  const html = await page.evaluate(() => {
+    const root = document.documentElement.cloneNode(true) as HTMLElement;
+    root.querySelectorAll('head link[rel="modulepreload"]').forEach((link) => link.remove());
+    return `<!DOCTYPE html>\n${root.outerHTML}`;
+  });
+  const report = await validator.validateString(html, name);
+  return report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`));
 }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { conversation, dayFromToday, doc, expectNoAxeViolations, KEY, openPlanner, person, PLANNER, seed } from './planner-helpers';
+import { conversation, dayFromToday, doc, expectNoAxeViolations, KEY, openPlanner, person, PLANNER, renderedHtmlProblems, seed } from './planner-helpers';
 
 // Dates are typed the way a keyboard user types them into a date field: month, day, year in en-US.
 test.use({ locale: 'en-US', timezoneId: 'Europe/London' });
@@ -163,10 +163,11 @@ test('blocked storage works in memory and says so', async ({ page }) => {
 });
 
 test('a newer version opens read-only and is never written', async ({ page }) => {
-  const newer = JSON.stringify({ ...doc([person('a', 'Ada')], [conversation('c', 'a')]), version: 3 });
+  const newer = JSON.stringify({ ...doc([person('a', 'Ada')], [conversation('c', 'a')]), version: 99 });
   await seed(page, newer);
   await openPlanner(page);
   await expect(page.getByText('Read-only: saved by a newer version')).toBeVisible();
+  await expect(page.getByText('(version 99)')).toBeVisible();
   await expect(card(page, 'Ada')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Mark asked' })).toHaveCount(0);
   await expectNoAxeViolations(page, 'read-only mode');
@@ -249,6 +250,19 @@ test.describe('with people in the planner', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toBeHidden();
     await expect(page).toHaveURL(/\/planner\/$/);
+  });
+
+  test('the planner as rendered, with its tree, target and a dialog open, is valid HTML', async ({ page }) => {
+    await page.getByRole('heading', { name: 'My target' }).scrollIntoViewIfNeeded();
+    await expect(page.getByLabel('Your name')).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Referral tree' })).toBeVisible();
+    expect(await renderedHtmlProblems(page, 'planner (rendered)')).toEqual([]);
+    await card(page, 'Ada Okafor').getByRole('button', { name: 'Edit person…' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await renderedHtmlProblems(page, 'planner with the person dialog')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await card(page, 'Ada Okafor').getByRole('button', { name: 'Edit conversation…' }).click();
+    expect(await renderedHtmlProblems(page, 'planner with the conversation dialog')).toEqual([]);
   });
 
   test('deleting asks first and can be undone', async ({ page }) => {

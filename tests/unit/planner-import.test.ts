@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { emptyPlanner, exportJson } from '../../src/lib/planner-document';
 import { applyImport, parseImport, previewImport } from '../../src/lib/planner-import';
 import { mergePlanners } from '../../src/lib/planner-merge';
-import { revert } from '../../src/lib/planner-ops';
+import { revert } from '../../src/lib/planner-undo';
 import type { PlannerData } from '../../src/schemas/planner';
 import { plannerArb } from './planner-arbitraries';
 

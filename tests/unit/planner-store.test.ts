@@ -94,7 +94,7 @@ describe('undo', () => {
     expect(tab.$planner.get().people).toEqual([]);
     expect(tab.$undo.get()?.label).toBe('Deleted Ada and their conversations.');
     tick();
-    tab.undo();
+    await tab.undo();
     expect(tab.$planner.get().people.map((p) => p.name)).toEqual(['Ada']);
     expect(tab.$planner.get().conversations).toHaveLength(1);
   });

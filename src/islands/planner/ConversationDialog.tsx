@@ -69,6 +69,7 @@ export default function ConversationDialog({ id, schedule, readOnly }: Props) {
     <Modal id="conversation" title={`${schedule ? 'Schedule the conversation' : 'Conversation'} with ${person.name}`} onClose={closeDialog}>
       <form class="flex flex-col gap-3" onSubmit={submit} noValidate>
         <fieldset disabled={readOnly} class="contents">
+          <legend class="sr-only">Conversation details</legend>
           {!schedule && (
             <Field id="conv-status" label="Status">
               <select id="conv-status" autofocus class={inputClass} value={draft.status} onChange={(e) => set('status', e.currentTarget.value as Conversation['status'])}>
@@ -88,7 +89,7 @@ export default function ConversationDialog({ id, schedule, readOnly }: Props) {
               </select>
             </Field>
             <Field id="conv-place" label="Place or call link">
-              <input id="conv-place" class={inputClass} value={draft.place} onInput={(e) => set('place', e.currentTarget.value)} maxLength={limits.medium} autocomplete="off" />
+              <input id="conv-place" type="text" class={inputClass} value={draft.place} onInput={(e) => set('place', e.currentTarget.value)} maxLength={limits.medium} autocomplete="off" />
             </Field>
           </div>
           {error && <p role="alert" class="font-semibold">⚠ {error}</p>}
@@ -102,7 +103,7 @@ export default function ConversationDialog({ id, schedule, readOnly }: Props) {
           )}
         </fieldset>
         <div class="flex flex-wrap gap-2">
-          {!readOnly && <button type="submit" class="btn btn-primary">{schedule ? 'Save the date' : 'Save conversation'}</button>}
+          <button type="submit" class="btn btn-primary" disabled={readOnly}>{schedule ? 'Save the date' : 'Save conversation'}</button>
           <button type="button" class="btn" onClick={closeDialog}>{readOnly ? 'Close' : 'Cancel'}</button>
           {!readOnly && !schedule && <button type="button" class="btn ml-auto" onClick={() => setConfirming(true)}>Delete conversation…</button>}
         </div>

@@ -23,7 +23,11 @@ export function parseTags(text: string): string[] {
 export default function PersonForm({ initial, selfId, people, readOnly, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState({ ...initial, tags: initial.tags.join(', ') });
   const [error, setError] = useState('');
-  const others = useMemo(() => people.filter((p) => p.id !== selfId).sort((a, b) => a.name.localeCompare(b.name)), [people, selfId]);
+  // One collator for the whole sort: localeCompare builds one per call, slow for 1,000 names.
+  const others = useMemo(() => {
+    const { compare } = new Intl.Collator();
+    return people.filter((p) => p.id !== selfId).sort((a, b) => compare(a.name, b.name));
+  }, [people, selfId]);
   const set = (key: keyof typeof draft) => (e: Event) => setDraft({ ...draft, [key]: (e.currentTarget as HTMLInputElement).value });
   const referrerKnown = draft.referredBy !== null && others.some((p) => p.id === draft.referredBy);
   const unsafeLink = draft.profileUrl.trim() !== '' && safeHref(draft.profileUrl) === null;
@@ -41,17 +45,18 @@ export default function PersonForm({ initial, selfId, people, readOnly, onSave, 
   return (
     <form class="flex flex-col gap-3" onSubmit={submit} noValidate>
       <fieldset disabled={readOnly} class="contents">
+        <legend class="sr-only">Person details</legend>
         <Field id="person-name" label="Name (required)">
-          <input id="person-name" autofocus class={inputClass} value={draft.name} onInput={set('name')} maxLength={limits.short} required autocomplete="off"
+          <input id="person-name" type="text" autofocus class={inputClass} value={draft.name} onInput={set('name')} maxLength={limits.short} required autocomplete="off"
             aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'person-name-error' : undefined} />
         </Field>
         {error && <p id="person-name-error" role="alert" class="font-semibold">⚠ {error}</p>}
         <div class="grid gap-3 sm:grid-cols-2">
           <Field id="person-role" label="Role">
-            <input id="person-role" class={inputClass} value={draft.role} onInput={set('role')} maxLength={limits.short} autocomplete="off" />
+            <input id="person-role" type="text" class={inputClass} value={draft.role} onInput={set('role')} maxLength={limits.short} autocomplete="off" />
           </Field>
           <Field id="person-org" label="Organisation">
-            <input id="person-org" class={inputClass} value={draft.organisation} onInput={set('organisation')} maxLength={limits.short} autocomplete="off" />
+            <input id="person-org" type="text" class={inputClass} value={draft.organisation} onInput={set('organisation')} maxLength={limits.short} autocomplete="off" />
           </Field>
         </div>
         <Field id="person-referrer" label="Referred by">
@@ -77,14 +82,14 @@ export default function PersonForm({ initial, selfId, people, readOnly, onSave, 
             aria-describedby={unsafeLink ? 'person-link-hint' : undefined} />
         </Field>
         <Field id="person-tags" label="Tags" hint="Separate tags with commas, such as: health, research">
-          <input id="person-tags" class={inputClass} value={draft.tags} onInput={set('tags')} aria-describedby="person-tags-hint" autocomplete="off" />
+          <input id="person-tags" type="text" class={inputClass} value={draft.tags} onInput={set('tags')} aria-describedby="person-tags-hint" autocomplete="off" />
         </Field>
         <Field id="person-notes" label="Notes">
           <textarea id="person-notes" class={inputClass} rows={3} value={draft.notes} onInput={set('notes')} maxLength={limits.long} />
         </Field>
       </fieldset>
       <div class="flex flex-wrap gap-2">
-        {!readOnly && <button type="submit" class="btn btn-primary">Save person</button>}
+        <button type="submit" class="btn btn-primary" disabled={readOnly}>Save person</button>
         <button type="button" class="btn" onClick={onCancel}>{readOnly ? 'Close' : 'Cancel'}</button>
       </div>
     </form>

@@ -24,7 +24,8 @@ export default function Pipeline({ readOnly }: Props) {
       <h2 id="pipeline-title" class="text-2xl font-bold">
         Conversations
       </h2>
-      <form role="search" aria-label="Filter conversations" class="no-print flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
+      {/* Not a form: filters apply as the reader types or chooses, so there is nothing to submit. */}
+      <div role="search" aria-label="Filter conversations" class="no-print flex flex-wrap items-end gap-3">
         <label class="flex flex-col text-sm">
           Search
           <input
@@ -60,7 +61,7 @@ export default function Pipeline({ readOnly }: Props) {
             ))}
           </select>
         </label>
-      </form>
+      </div>
       <p class="muted" role="status">
         {data.people.length === 0
           ? 'No one here yet. Add the first person you would like to talk to.'

@@ -57,10 +57,12 @@ export default function TargetForm({ readOnly }: Props) {
     <div class="flex flex-col gap-3">
       <button type="button" class="btn no-print self-start" onClick={printTarget}>Print my target</button>
       <p class="muted print:hidden">Know what you want before you ask: this is the first step of the handbook. It is saved as you type.</p>
-      <form class="flex flex-col gap-3 print:hidden" onSubmit={(e) => { e.preventDefault(); flush(draft); }}>
+      {/* Not a form: it saves as the reader types, so there is nothing to submit. */}
+      <div class="flex flex-col gap-3 print:hidden">
         <fieldset disabled={readOnly} class="contents">
+          <legend class="sr-only">Your target and self-assessment</legend>
           <Field id="target-name" label="Your name" hint="Used to sign the messages the planner fills in.">
-            <input id="target-name" class={inputClass} value={draft.myName} onInput={edit('myName')} onBlur={onBlur} maxLength={limits.short} autocomplete="name" aria-describedby="target-name-hint" />
+            <input id="target-name" type="text" class={inputClass} value={draft.myName} onInput={edit('myName')} onBlur={onBlur} maxLength={limits.short} autocomplete="name" aria-describedby="target-name-hint" />
           </Field>
           <div class="grid gap-3 md:grid-cols-2">
             {lists.map(([key, label, hint]) => (
@@ -70,7 +72,7 @@ export default function TargetForm({ readOnly }: Props) {
             ))}
           </div>
         </fieldset>
-      </form>
+      </div>
       <TargetPrint profile={profile} lists={lists.map(([key, label]) => [label, profile[key]])} />
     </div>
   );
