@@ -26,6 +26,8 @@ export const PAGE_TYPES: PageType[] = [
   { page: 'guides index', match: /^\/guides\/$/, kind: 'handbook' },
   { page: 'builder', match: /^\/builder\/$/, kind: 'builder' },
   { page: 'planner', match: /^\/planner\/$/, kind: 'planner' },
+  // The conversation companion is part of the planner tool, on a page of its own.
+  { page: 'conversation companion', match: /^\/planner\/conversation\/$/, kind: 'planner', optional: true },
   { page: 'counselors', match: /^\/counselors\/$/, kind: 'handbook' },
   { page: 'print handbook', match: /^\/print\/$/, kind: 'handbook', optional: true },
   { page: '404', match: /^\/404\.html$/, kind: 'handbook' },
