@@ -1,9 +1,9 @@
 // The search dialog's behaviour, loaded the first time the reader opens search (see
-// search-opener.ts), so pages carry almost no search code until it is wanted.
+// site.ts), so pages carry almost no search code until it is wanted.
 import { renderResults, type SearchHit } from '../lib/search-results';
 
 type Pagefind = {
-  options: (o: { baseUrl: string }) => Promise<void>;
+  options: (o: { baseUrl: string; noWorker?: boolean }) => Promise<void>;
   debouncedSearch: (q: string, o?: object, ms?: number) => Promise<{ results: { data: () => Promise<SearchHit> }[] } | null>;
 };
 
@@ -11,7 +11,10 @@ async function loadPagefind(base: string, status: HTMLElement): Promise<Pagefind
   status.textContent = 'Loading search…';
   try {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base });
+    // Pagefind's WebAssembly runs in this page rather than in a worker: the worker script is 12 KB
+    // gzip more on the first search (issue #8 budget: 110 KB), and this index is small enough to
+    // search on the main thread without a noticeable pause.
+    await pagefind.options({ baseUrl: base, noWorker: true });
     status.textContent = '';
     return pagefind;
   } catch {
