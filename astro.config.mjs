@@ -59,6 +59,9 @@ export default defineConfig({
     ],
     build: {
       rolldownOptions: {
+        // Constants shared between scripts (src/lib/storage-keys.ts) are copied into each use, so
+        // sharing them does not create a chunk that every handbook page would have to fetch.
+        optimization: { inlineConst: { mode: 'all' } },
         output: {
           // The planner's start-up code ships as one chunk instead of a dozen tiny ones: each
           // chunk costs its own gzip dictionary, and the page has a 30 KB JavaScript budget.

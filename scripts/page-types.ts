@@ -9,7 +9,7 @@ export interface PageType {
   page: string;
   match: RegExp;
   kind: BudgetKind;
-  /** Not every build has one (the printable handbook arrives later). */
+  /** Not every build has one (pages that fit no type are optional). */
   optional?: boolean;
 }
 
@@ -27,9 +27,9 @@ export const PAGE_TYPES: PageType[] = [
   { page: 'builder', match: /^\/builder\/$/, kind: 'builder' },
   { page: 'planner', match: /^\/planner\/$/, kind: 'planner' },
   // The conversation companion is part of the planner tool, on a page of its own.
-  { page: 'conversation companion', match: /^\/planner\/conversation\/$/, kind: 'planner', optional: true },
+  { page: 'conversation companion', match: /^\/planner\/conversation\/$/, kind: 'planner' },
   { page: 'counselors', match: /^\/counselors\/$/, kind: 'handbook' },
-  { page: 'print handbook', match: /^\/print\/$/, kind: 'handbook', optional: true },
+  { page: 'print handbook', match: /^\/print\/$/, kind: 'print' },
   { page: '404', match: /^\/404\.html$/, kind: 'handbook' },
 ];
 

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { SHEET_BACKUP_KEY } from '../lib/saved-sheet';
+import { SHEET_BACKUP_KEY } from '../lib/storage-keys';
 import { $sheetUnreadable } from '../stores/sheet';
 import { download } from './download';
 

@@ -1,11 +1,6 @@
 /** Ticked checklist items per step: `{ [stepId]: itemId[] }`, as saved in localStorage. */
 export type Ticks = Record<string, string[]>;
 
-/** The localStorage key for checklist ticks; bump the suffix if the shape ever changes. */
-export const TICKS_KEY = 'iih:checklist:v1';
-/** Where an unreadable saved value is kept, so it is never lost. */
-export const TICKS_BACKUP_KEY = 'iih:checklist:v1:unreadable';
-
 /**
  * Reads saved ticks. Never throws: `ok` is false when the saved text was not a ticks object,
  * and then the caller keeps the raw text aside before writing anything new.
@@ -34,10 +29,4 @@ export function setTick(ticks: Ticks, stepId: string, itemId: string, ticked: bo
   if (ticked) current.add(itemId);
   else current.delete(itemId);
   return { ...ticks, [stepId]: [...current] };
-}
-
-/** How many of a step's items are ticked, ignoring ids that no longer exist in the step. */
-export function countTicked(ticks: Ticks, stepId: string, itemIds: string[]): number {
-  const done = new Set(ticks[stepId] ?? []);
-  return itemIds.filter((id) => done.has(id)).length;
 }

@@ -1,14 +1,8 @@
-// The saved sheet as handbook pages see it. Their add-to-sheet buttons and header counter share
-// the builder's storage key and format, but every byte here ships on every handbook page, so they
-// only look at the outer shape and add or remove bank ids, leaving all else exactly as saved.
-// The builder reads the same value through the full parser in ./sheet.ts.
-
-/** localStorage key of the saved sheet. */
-export const SHEET_KEY = 'iih:sheet:v1';
-/** Where an unreadable saved sheet is copied before anything overwrites it. */
-export const SHEET_BACKUP_KEY = 'iih:sheet:v1:unreadable';
-/** Window event fired after a write in this tab (storage events only reach other tabs). */
-export const SHEET_EVENT = 'iih:sheet-change';
+// The saved sheet as question pages see it. Their add-to-sheet buttons share the builder's storage
+// key and format, but every byte here ships with a handbook page, so they only look at the outer
+// shape, leaving all else exactly as saved. Adding and removing live in ./saved-sheet-toggle.ts,
+// loaded on the first click. The builder reads the same value through the full parser in ./sheet.ts.
+import { SHEET_BACKUP_KEY, SHEET_EVENT, SHEET_KEY } from './storage-keys';
 
 /** The outer shape of a saved sheet (format version 1). */
 export interface SavedSheet {
@@ -26,19 +20,14 @@ export function readSaved(raw: string | null): SavedSheet | null {
   return null;
 }
 
-const idOf = (item: unknown) => (item as { id?: unknown } | null)?.id;
+/** A saved item's bank id, if it has one. */
+export const idOf = (item: unknown) => (item as { id?: unknown } | null)?.id;
 
 /** True when the bank question `id` is on the saved sheet. */
 export const savedHas = (sheet: SavedSheet | null, id: string): boolean => !!sheet?.items.some((i) => idOf(i) === id);
 
-/** Adds the bank question `id` at the end, or takes it off; everything else stays as saved. */
-export function savedToggle(sheet: SavedSheet | null, id: string): SavedSheet {
-  const base = sheet ?? { v: 1, items: [] };
-  const items = savedHas(sheet, id) ? base.items.filter((i) => idOf(i) !== id) : [...base.items, { id }];
-  return { ...base, items };
-}
-
-const raw = () => {
+/** The saved sheet's raw text, or null when there is none or storage is blocked. */
+export const raw = () => {
   try {
     return localStorage.getItem(SHEET_KEY);
   } catch {
@@ -54,17 +43,6 @@ export function keepUnreadable(value: string | null): void {
   try {
     if (value) localStorage.setItem(SHEET_BACKUP_KEY, value);
   } catch {}
-}
-
-/** Toggles a bank question in storage, keeping an unreadable old value under the backup key. */
-export function toggleSaved(id: string): void {
-  const old = raw();
-  const sheet = readSaved(old);
-  if (!sheet) keepUnreadable(old);
-  try {
-    localStorage.setItem(SHEET_KEY, JSON.stringify(savedToggle(sheet, id)));
-  } catch {}
-  dispatchEvent(new Event(SHEET_EVENT));
 }
 
 /** Calls `listener` whenever the saved sheet may have changed, in this tab or another. */

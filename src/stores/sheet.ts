@@ -3,7 +3,8 @@
 import { persistentAtom } from '@nanostores/persistent';
 import { atom } from 'nanostores';
 import type { Part } from '../schemas/question';
-import { keepUnreadable, SHEET_EVENT, SHEET_KEY } from '../lib/saved-sheet';
+import { keepUnreadable } from '../lib/saved-sheet';
+import { SHEET_EVENT, SHEET_KEY } from '../lib/storage-keys';
 import { cleanText, emptySheet, isCustom, itemKey, parseSheet, serializeSheet, type Minutes, type Sheet, type SheetItem } from '../lib/sheet';
 import { mergeItems, moveItem, type PartOf } from '../lib/sheet-edit';
 

@@ -20,6 +20,35 @@ test('ticks on a step checklist survive a reload and show as progress on the hom
   await expect(page.getByText('Your progress: 0 of')).toBeVisible();
 });
 
+test('a step with every item ticked shows as done on the home page', async ({ page }) => {
+  await page.goto(STEP);
+  const boxes = page.getByRole('region', { name: 'Checklist' }).getByRole('checkbox');
+  const total = await boxes.count();
+  for (let i = 0; i < total; i++) await boxes.nth(i).check();
+  await page.goto('/');
+  await expect(page.getByText(`Done: all ${total} checklist items ticked`)).toBeVisible();
+  await expect(page.getByText('Your progress: 1 of 6 steps finished.')).toBeVisible();
+});
+
+test('when the browser blocks storage, the checklist still works and says ticks will not be kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Storage is blocked', 'SecurityError');
+      },
+    });
+  });
+  await page.goto(STEP);
+  const checklist = page.getByRole('region', { name: 'Checklist' });
+  await expect(checklist.getByText('Your browser is not saving data for this site')).toBeVisible();
+  await checklist.getByRole('checkbox').first().check();
+  await expect(checklist.getByText('This tick could not be saved')).toBeVisible();
+  await expect(checklist.getByRole('checkbox').first()).toBeChecked();
+  // The rest of the page still runs: the theme switch works without storage.
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
 test('ticked boxes print as ticked', async ({ page }) => {
   await page.goto(STEP);
   await page.getByRole('region', { name: 'Checklist' }).getByRole('checkbox').first().check();

@@ -19,6 +19,16 @@ test('the copy control on a step copies the step page address', async ({ page, b
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('steps/know-what-you-want/', baseURL).href);
 });
 
+test('when the clipboard refuses, the address is still in the address bar and the reader is told', async ({ page, baseURL }) => {
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
+  });
+  await page.goto('/tips/');
+  await page.getByRole('link', { name: /^Copy link to tip: Never ask for a job/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Could not copy. The link is now in the address bar.' })).toBeVisible();
+  expect(page.url()).toBe(new URL('tips/#never-ask-for-a-job', baseURL).href);
+});
+
 test('a followed link to a tip highlights the tip', async ({ page }) => {
   await page.goto('/tips/#never-ask-for-a-job');
   const tip = page.locator('[id="never-ask-for-a-job"]');

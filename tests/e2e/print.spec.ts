@@ -31,6 +31,27 @@ test('the printable handbook holds every part and no chrome in print', async ({ 
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
 });
 
+test('the print button opens the print dialog; the printable handbook has no add-to-sheet buttons', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => document.documentElement.setAttribute('data-test-printed', '');
+  });
+  await page.goto('/print/');
+  await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-test-printed', '');
+  // It is made for paper; adding questions to a sheet happens on the question pages.
+  await expect(page.getByRole('heading', { level: 2, name: 'The question bank' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add to my sheet' })).toHaveCount(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the printable handbook shows no print button that would do nothing', async ({ page }) => {
+    await page.goto('/print/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+  });
+});
+
 test('a PDF of the printable handbook has the contents list and every step', async ({ page }) => {
   await page.goto('/print/');
   const stepTitles = await page.locator('[id^="step-"]').allTextContents();

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { countTicked, parseTicks, setTick } from '../../src/lib/checklist-ticks';
+import { parseTicks, setTick } from '../../src/lib/checklist-ticks';
+import { countTicked, readTicked } from '../../src/lib/checklist-progress';
 
 describe('parseTicks', () => {
   test('reads nothing saved as no ticks', () => {
@@ -29,4 +30,15 @@ test('ticking and unticking changes only that item', () => {
 test('counting ignores ticks for items a step no longer has', () => {
   expect(countTicked({ a: ['x', 'gone'] }, 'a', ['x', 'y'])).toBe(1);
   expect(countTicked({}, 'a', ['x'])).toBe(0);
+});
+
+test.each([null, '', 'not json', '[1,2]', '"text"', '42', 'null'])('progress reads %j as nothing ticked, without throwing', (raw) => {
+  expect(countTicked(readTicked(raw), 'a', ['x'])).toBe(0);
+});
+
+test('progress counts only lists of ticked items', () => {
+  const ticked = readTicked('{"a":["x","y"],"b":"x","c":{"x":true}}');
+  expect(countTicked(ticked, 'a', ['x', 'y', 'z'])).toBe(2);
+  expect(countTicked(ticked, 'b', ['x'])).toBe(0);
+  expect(countTicked(ticked, 'c', ['x'])).toBe(0);
 });

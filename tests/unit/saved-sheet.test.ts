@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readSaved, savedHas, savedToggle } from '../../src/lib/saved-sheet';
+import { readSaved, savedHas } from '../../src/lib/saved-sheet';
+import { savedToggle } from '../../src/lib/saved-sheet-toggle';
 import { parseSheet, serializeSheet, type Sheet } from '../../src/lib/sheet';
 
 const sheet: Sheet = {

@@ -1,6 +1,6 @@
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { SHEET_BACKUP_KEY, SHEET_KEY } from '../../src/lib/saved-sheet';
+import { SHEET_BACKUP_KEY, SHEET_KEY } from '../../src/lib/storage-keys';
 
 // The store reads storage at import, so the engine and a corrupt value are set up before it loads.
 useTestStorageEngine();
