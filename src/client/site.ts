@@ -67,11 +67,8 @@ if (printFooter) {
   for (const a of document.querySelectorAll<HTMLAnchorElement>('main a[href]:not([href^="#"])')) a.dataset.printHref = a.href;
 }
 
-// Print buttons (PrintButton.astro) appear only where JavaScript can open the print dialog.
-for (const button of document.querySelectorAll<HTMLButtonElement>('print-button button')) {
-  button.hidden = false;
-  button.onclick = () => print();
-}
+// Print buttons (PrintButton.astro; CSS hides them when JavaScript is off).
+for (const button of document.querySelectorAll<HTMLButtonElement>('print-button button')) button.onclick = () => print();
 
 // Search (Search.astro) opens on click, `/` or Ctrl/Cmd+K; its behaviour and Pagefind load on
 // first use.

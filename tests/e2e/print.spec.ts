@@ -31,7 +31,7 @@ test('the printable handbook holds every part and no chrome in print', async ({ 
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
 });
 
-test('the print button opens the print dialog; the printable handbook has no add-to-sheet buttons', async ({ page }) => {
+test('the print button opens the print dialog; the printable handbook has no per-item controls', async ({ page }) => {
   await page.addInitScript(() => {
     window.print = () => document.documentElement.setAttribute('data-test-printed', '');
   });
@@ -41,6 +41,9 @@ test('the print button opens the print dialog; the printable handbook has no add
   // It is made for paper; adding questions to a sheet happens on the question pages.
   await expect(page.getByRole('heading', { level: 2, name: 'The question bank' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add to my sheet' })).toHaveCount(0);
+  // Nor copy-link controls on each question, tip and checklist item; their anchors still work.
+  await expect(page.getByRole('link', { name: /^Copy link to (question|tip|checklist item):/ })).toHaveCount(0);
+  await expect(page.locator('[data-question]')).not.toHaveCount(0);
 });
 
 test.describe('without JavaScript', () => {
@@ -52,13 +55,17 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('a PDF of the printable handbook has the contents list and every step', async ({ page }) => {
+test('a PDF of the printable handbook has the contents list, every step and the far end of the page', async ({ page }) => {
   await page.goto('/print/');
   const stepTitles = await page.locator('[id^="step-"]').allTextContents();
   expect(stepTitles.length).toBeGreaterThan(0);
+  // On screen, parts out of view are not laid out (content-visibility); paper must still get them all.
+  const lastQuestion = (await page.locator('[data-question] [id$="__text"]').last().textContent())!;
+  const lastTemplate = (await page.locator('[id^="print-template-"]').last().textContent())!;
   const pdf = await page.pdf({ format: 'A4', printBackground: false });
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
   const flat = text.replace(/\s+/g, ' ');
   expect(flat).toContain('Contents');
   for (const title of stepTitles) expect(flat).toContain(title.replace(/\s+/g, ' ').trim());
+  for (const text of [lastQuestion, lastTemplate]) expect(flat).toContain(text.replace(/\s+/g, ' ').trim());
 });
