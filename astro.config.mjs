@@ -65,7 +65,10 @@ export default defineConfig({
         output: {
           // The planner's start-up code ships as one chunk instead of a dozen tiny ones: each
           // chunk costs its own gzip dictionary, and the page has a 30 KB JavaScript budget.
-          // Code loaded on demand (CSV, calendar, import, old-version upgrade) stays apart.
+          // Code loaded on demand (CSV, calendar, import, old-version upgrade) stays apart, and so
+          // does zod: start-up reads saved data with planner-check.ts, and only import and the
+          // old-version upgrade load zod and the schemas. A file in this group loads with the
+          // page whichever code imports it, so only start-up files belong here.
           codeSplitting: {
             groups: [
               // Vite's dynamic-import helper (a pass-through, see above) is used by every page:
@@ -77,7 +80,7 @@ export default defineConfig({
               {
                 name: 'planner-core',
                 priority: 1,
-                test: /\/src\/(lib\/(dates|reminders|planner-(document|merge|ops|storage|labels)|safe-link|pipeline|paths)|stores\/planner[\w-]*|schemas\/planner|islands\/planner\/(download|exports|Field|useLazy|useFocusTarget|SaveStatus|Notices))\.tsx?$|\/node_modules\/zod\//,
+                test: /\/src\/(lib\/(dates|reminders|planner-(check|document|merge|ops|storage|labels|values)|safe-link|pipeline|paths)|stores\/planner[\w-]*|islands\/planner\/(download|exports|Field|useLazy|useFocusTarget|SaveStatus|Notices))\.tsx?$/,
               },
             ],
           },

@@ -1,5 +1,5 @@
 import type { Conversation, Person, PlannerData, Status } from '../schemas/planner';
-import { statuses } from '../schemas/planner';
+import { statuses } from './planner-values';
 
 /** What the pipeline shows: search words, one tag, one status ('' for any). */
 export interface PipelineFilter {

@@ -1,4 +1,6 @@
-import { PLANNER_VERSION, plannerDataSchema, type PlannerData } from '../schemas/planner';
+import type { PlannerData } from '../schemas/planner';
+import { checkPlannerData } from './planner-check';
+import { PLANNER_VERSION } from './planner-values';
 
 /**
  * What reading a stored planner found. Never throws: unreadable input is `corrupt`, with the
@@ -48,12 +50,13 @@ export function readDocument(doc: unknown, upgrade?: Upgrade): ReadResult {
   }
   if (version > PLANNER_VERSION) {
     // A newer planner wrote this. Show what we can read, but never write over it.
-    const parsed = plannerDataSchema.safeParse((doc as { data?: unknown }).data);
+    const parsed = checkPlannerData((doc as { data?: unknown }).data);
     return { kind: 'newer', version, data: parsed.success ? parsed.data : null };
   }
   if (version < PLANNER_VERSION) return upgrade ? upgrade(doc, version) : { kind: 'outdated', version };
-  const parsed = plannerDataSchema.safeParse((doc as { data?: unknown }).data);
-  if (!parsed.success) return { kind: 'corrupt', reason: describeIssues(parsed.error.issues, ['data']) };
+  // The same check as plannerDataSchema.safeParse, without loading zod (see planner-check.ts).
+  const parsed = checkPlannerData((doc as { data?: unknown }).data);
+  if (!parsed.success) return { kind: 'corrupt', reason: describeIssues(parsed.issues, ['data']) };
   return { kind: 'ok', data: parsed.data, migratedFrom: null };
 }
 

@@ -1,6 +1,7 @@
-import { PLANNER_VERSION, type PlannerData } from '../schemas/planner';
+import type { PlannerData } from '../schemas/planner';
 import { readDocument } from './planner-document';
 import { upgradeDocument } from './planner-upgrade';
+import { PLANNER_VERSION } from './planner-values';
 
 /** Largest backup file the planner reads; far above 1,000 people, far below what freezes a tab. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;

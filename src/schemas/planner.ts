@@ -1,44 +1,26 @@
-// The planner's schemas run in the browser on every load, so they use zod/mini (the same zod 4
-// package that astro/zod re-exports): astro/zod exposes the whole classic namespace, which
-// bundles to about 90 KB gzip and would break the page's 30 KB JavaScript budget on its own.
+// The planner's schemas: the types of the stored planner, and the check that backups, older
+// versions and the tests go through. They use zod/mini (the same zod 4 package that astro/zod
+// re-exports): astro/zod exposes the whole classic namespace, which bundles to about 90 KB gzip.
+// Even zod/mini is about 7 KB gzip, so the planner's start-up reads saved data with
+// src/lib/planner-check.ts instead, which mirrors these schemas (a property test holds the two
+// to the same answers); change both together. The fixed values live in src/lib/planner-values.ts.
 import * as z from 'zod/mini';
+import { DATE_PATTERN, formats, isRealDate, isRealTime, limits, messages, PLANNER_VERSION, statuses, TIME_PATTERN, TIMESTAMP_PATTERN } from '../lib/planner-values';
 
-/** Version of the stored planner document this code writes. */
-export const PLANNER_VERSION = 3;
-
-/** Every status a conversation can be in, in pipeline order. */
-export const statuses = ['to-contact', 'asked', 'scheduled', 'done', 'thanked', 'keeping-in-touch', 'declined', 'no-reply'] as const;
-/** How a conversation takes place. */
-export const formats = ['in-person', 'video', 'phone'] as const;
-
-/** Longest text each kind of field accepts, shared with the form inputs. */
-export const limits = { short: 200, medium: 2000, long: 20000, tag: 50, tags: 50, list: 100 } as const;
-
-function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+export { PLANNER_VERSION, formats, limits, statuses };
 
 /** A calendar date in the reader's own time zone, `YYYY-MM-DD`. */
-export const calendarDateSchema = z
-  .string()
-  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-03-31'), z.refine(isRealDate, 'must be a real calendar date'));
+export const calendarDateSchema = z.string().check(z.regex(DATE_PATTERN, messages.date), z.refine(isRealDate, messages.realDate));
 /** A local wall-clock time, `HH:MM` (24-hour). */
-export const timeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 14:30'));
+export const timeSchema = z.string().check(z.regex(TIME_PATTERN, messages.time));
 /** An instant in UTC, as `Date.prototype.toISOString()` writes it. */
 // A plain regex rather than z.iso.datetime(): same check for this one format, 0.7 KB less script.
-export const timestampSchema = z
-  .string()
-  .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, 'must be a timestamp like 2025-03-31T09:00:00.000Z'),
-    z.refine((s) => !Number.isNaN(Date.parse(s)), 'must be a real point in time'),
-  );
+export const timestampSchema = z.string().check(z.regex(TIMESTAMP_PATTERN, messages.timestamp), z.refine(isRealTime, messages.realTime));
 /** A record id: opaque, made by the planner. */
-export const recordIdSchema = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(64, 'must be at most 64 characters'));
+export const recordIdSchema = z.string().check(z.minLength(1, messages.empty), z.maxLength(64, messages.tooLong(64)));
 
-const text = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`));
-const list = (max: number) => z.array(text(max)).check(z.maxLength(limits.list, `must have at most ${limits.list} entries`));
+const text = (max: number) => z.string().check(z.maxLength(max, messages.tooLong(max)));
+const list = (max: number) => z.array(text(max)).check(z.maxLength(limits.list, messages.tooMany(limits.list)));
 const optionalDate = z.nullable(calendarDateSchema);
 
 /** Someone the reader may talk to. */
@@ -46,7 +28,7 @@ export const personSchema = z.object({
   /** Stable id; conversations and referrals point at it. */
   id: recordIdSchema,
   /** Their name as the reader writes it. */
-  name: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(limits.short, `must be at most ${limits.short} characters`)),
+  name: z.string().check(z.minLength(1, messages.empty), z.maxLength(limits.short, messages.tooLong(limits.short))),
   /** Their job title or role. */
   role: text(limits.short),
   /** Where they work. */
@@ -62,7 +44,7 @@ export const personSchema = z.object({
   /** A profile page; shown as a link only if it is http(s). */
   profileUrl: text(limits.medium),
   /** Free labels for filtering, such as a sector. */
-  tags: z.array(text(limits.tag)).check(z.maxLength(limits.tags, `must have at most ${limits.tags} tags`)),
+  tags: z.array(text(limits.tag)).check(z.maxLength(limits.tags, messages.tooMany(limits.tags, 'tags'))),
   /** Anything else worth remembering. */
   notes: text(limits.long),
   /** When the record was created. */
@@ -78,7 +60,7 @@ export const questionNoteSchema = z.object({
   /** The bank question it came from, or null for the reader's own question. */
   bankId: z.nullable(text(limits.short)),
   /** The words as they were when the sheet was attached; later sheet edits leave them alone. */
-  text: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(limits.medium, `must be at most ${limits.medium} characters`)),
+  text: z.string().check(z.minLength(1, messages.empty), z.maxLength(limits.medium, messages.tooLong(limits.medium))),
   /** What the reader wrote during or right after the conversation. */
   notes: text(limits.long),
 });
@@ -114,7 +96,7 @@ export const conversationSchema = z.object({
   /** Notes about this conversation. */
   notes: text(limits.long),
   /** Questions attached from a sheet (version 3), in asking order. */
-  questions: z.array(questionNoteSchema).check(z.maxLength(limits.list, `must have at most ${limits.list} entries`)),
+  questions: z.array(questionNoteSchema).check(z.maxLength(limits.list, messages.tooMany(limits.list))),
   /** The time budget in minutes taken from the sheet, or null when none is attached. */
   minutes: z.nullable(z.int().check(z.minimum(1), z.maximum(240))),
   /** Debrief: what the reader learned. */

@@ -125,6 +125,34 @@ test('later edits to the sheet leave attached questions alone', async ({ page })
   await expect(page.getByRole('heading', { name: /normal day look like/ })).toBeVisible();
 });
 
+test('Ctrl+P prints the journal; the question sheet loads and prints when asked for, with their details', async ({ page }) => {
+  const questions = [{ key: 'q1', bankId: 'typical-day', text: 'What does a typical day look like?', notes: 'Data cleaning' }];
+  await seed(page, JSON.stringify(doc([person('a', 'Ada Okafor', { role: 'Epidemiologist' })], [conversation('ca', 'a', { status: 'scheduled', scheduledDate: dayFromToday(1), questions, minutes: 20 })])));
+  await page.goto('/planner/conversation/#ca');
+  await expect(page.getByRole('heading', { name: 'What does a typical day look like?' })).toBeVisible();
+  // Without a choice, print is the journal; the sheet is not even in the page yet.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-journal-print]')).toBeVisible();
+  await expect(page.locator('[data-journal-print]')).toContainText('Data cleaning');
+  await expect(page.locator('[data-print-sheet]')).toHaveCount(0);
+  await page.emulateMedia({ media: 'screen' });
+
+  // Stand in for the print dialog, noting what would print at that moment.
+  await page.evaluate(() => {
+    window.print = () => {
+      const sheet = document.querySelector('[data-print-sheet]');
+      document.documentElement.setAttribute('data-printed', `${document.documentElement.dataset.print}: ${sheet?.textContent?.includes('What does a typical day look like?') ? 'sheet ready' : 'no sheet'}`);
+    };
+  });
+  await page.getByRole('button', { name: 'Print the question sheet for Ada Okafor' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-printed', 'sheet: sheet ready');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-print-sheet]')).toBeVisible();
+  await expect(page.locator('[data-print-sheet]')).toContainText('Ada Okafor');
+  await expect(page.locator('[data-print-sheet]')).toContainText('Epidemiologist');
+  await expect(page.locator('[data-journal-print]')).toBeHidden();
+});
+
 test('an unknown conversation says so and links back to the planner', async ({ page }) => {
   await page.goto('/planner/conversation/#nobody');
   await expect(page.getByRole('alert')).toContainText('This conversation is not in your planner.');

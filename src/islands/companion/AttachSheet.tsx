@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { BankEntry } from '../../lib/bank';
 import { withBase } from '../../lib/paths';
-import { viewSheet } from '../../lib/sheet-view';
+import { sheetRows } from '../../lib/sheet-rows';
 import type { Conversation } from '../../schemas/planner';
 import { attachSheet } from '../../stores/companion';
 import { $sheet } from '../../stores/sheet';
@@ -17,7 +17,7 @@ interface Props {
 export default function AttachSheet({ conversation: c, bank, readOnly }: Props) {
   const sheet = useStore($sheet);
   const bankById = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
-  const rows = viewSheet(sheet, bankById).rows.filter((r) => !r.missing);
+  const rows = sheetRows(sheet, bankById).filter((r) => !r.missing);
   const [status, setStatus] = useState('');
   const attach = () => {
     attachSheet(c.id, rows.map((r) => ({ text: r.text, bankId: r.bank?.id ?? null })), sheet.minutes);

@@ -43,12 +43,13 @@ export default function Companion({ bank, template }: Props) {
     };
   }, []);
 
-  if (state.kind === 'loading') return <p class="muted">Loading your planner…</p>;
+  // As in the planner: loading and loaded keep a screen's height, so the footer does not jump.
+  if (state.kind === 'loading') return <p class="muted not-print:min-h-screen">Loading your planner…</p>;
   const readOnly = state.kind === 'readonly' || state.kind === 'corrupt';
   const conversation = data.conversations.find((c) => c.id === id);
   const person = conversation && data.people.find((p) => p.id === conversation.personId);
   return (
-    <div class="flex flex-col gap-6" data-ready="true">
+    <div class="flex flex-col gap-6 not-print:min-h-screen" data-ready="true">
       <div class="no-print flex flex-col gap-3">
         <SaveStatus />
         <Notices />

@@ -1,16 +1,16 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { BankEntry } from '../../lib/bank';
 import { formatDate } from '../../lib/dates';
 import { statusLabels } from '../../lib/planner-labels';
 import type { MessageTemplate } from '../../lib/template-fill';
 import type { Conversation, Person, PlannerData } from '../../schemas/planner';
-import PrintSheet from '../PrintSheet';
 import AttachSheet from './AttachSheet';
 import Debrief from './Debrief';
 import JournalActions, { printView } from './JournalActions';
 import JournalPrint from './JournalPrint';
+import type SheetPrint from './SheetPrint';
 import TalkMode from './TalkMode';
-import ThankYouDialog from './ThankYouDialog';
+import type ThankYouDialog from './ThankYouDialog';
 
 interface Props {
   data: PlannerData;
@@ -33,11 +33,46 @@ const Section = ({ id, title, children }: { id: string; title: string; children:
 
 /** One conversation: prepare, talk, debrief, thank and keep a journal, in the order they happen. */
 export default function CompanionView({ data, conversation: c, person, bank, template, readOnly, today }: Props) {
+  // The thank-you dialog and the printable sheet load the first time they are asked for (and
+  // again after a failed try): the page opens without them, within its 30 KB JavaScript budget.
+  // The journal, which Ctrl+P prints, stays in the page.
   const [thanking, setThanking] = useState(false);
+  const [Thanks, setThanks] = useState<typeof ThankYouDialog | null>(null);
+  const [Sheet, setSheet] = useState<typeof SheetPrint | null>(null);
+  const [printing, setPrinting] = useState(false);
+  const [failed, setFailed] = useState<'thanks' | 'sheet' | null>(null);
+  const openThanks = () => {
+    setFailed(null);
+    setThanking(true);
+    if (Thanks) return;
+    import('./ThankYouDialog').then(
+      (m) => setThanks(() => m.default),
+      () => {
+        setThanking(false);
+        setFailed('thanks');
+      },
+    );
+  };
+  const printSheet = () => {
+    setFailed(null);
+    if (Sheet) return setPrinting(true);
+    import('./SheetPrint').then(
+      (m) => {
+        setSheet(() => m.default);
+        setPrinting(true);
+      },
+      () => setFailed('sheet'),
+    );
+  };
+  // Effects run once the sheet is rendered, so it is in the page when the print dialog opens.
+  useEffect(() => {
+    if (!printing) return;
+    setPrinting(false);
+    printView('sheet');
+  }, [printing]);
+  const loadFailed = (what: string) => <p role="alert">⚠ {what} could not load. Check your connection and try again.</p>;
   const date = c.doneOn ?? c.scheduledDate;
   const about = [person.role, person.organisation].filter(Boolean).join(', ');
-  const details = { Name: person.name, Role: person.role, Organisation: person.organisation, Date: date ? formatDate(date) : '' };
-  const sheetRows = c.questions.map((q) => ({ key: q.key, item: { key: q.key, text: q.text, part: 'core' as const }, text: q.text, part: 'core' as const, missing: false, checks: [] }));
   return (
     <div class="flex flex-col gap-10">
       <div class="no-print flex flex-col gap-1">
@@ -60,11 +95,12 @@ export default function CompanionView({ data, conversation: c, person, bank, tem
         <AttachSheet conversation={c} bank={bank} readOnly={readOnly} />
         {c.questions.length > 0 && (
           <p>
-            <button type="button" class="btn" onClick={() => printView('sheet')}>
+            <button type="button" class="btn" onClick={printSheet}>
               Print the question sheet for {person.name}
             </button>
           </p>
         )}
+        {failed === 'sheet' && loadFailed('The printable sheet')}
       </Section>
       <Section id="talk" title="2. Conversation mode">
         {c.questions.length > 0 ? <TalkMode conversation={c} readOnly={readOnly} /> : <p>Attach your question sheet first; the questions and a notes box for each appear here.</p>}
@@ -78,22 +114,23 @@ export default function CompanionView({ data, conversation: c, person, bank, tem
         </p>
         <p>
           {template ? (
-            <button type="button" class="btn btn-primary" onClick={() => setThanking(true)}>
+            <button type="button" class="btn btn-primary" onClick={openThanks}>
               Write the thank-you note…
             </button>
           ) : (
             'The handbook’s thank-you template is missing.'
           )}
         </p>
+        {failed === 'thanks' && loadFailed('The thank-you note')}
       </Section>
       <Section id="journal" title="5. Journal">
         <p>Keep the record of this conversation: questions, notes and debrief.</p>
         <JournalActions data={data} conversationId={c.id} personName={person.name} today={today} />
       </Section>
       <JournalPrint data={data} conversation={c} person={person} />
-      <PrintSheet sheet={{ items: [], minutes: (c.minutes ?? 30) as 30, grouped: false, compact: false }} view={{ rows: sheetRows, estimate: 0, over: 0, cut: 0 }} details={details} />
-      {thanking && template && (
-        <ThankYouDialog template={template} data={data} conversation={c} person={person} readOnly={readOnly} onClose={() => setThanking(false)} />
+      {Sheet && <Sheet conversation={c} person={person} />}
+      {thanking && template && Thanks && (
+        <Thanks template={template} data={data} conversation={c} person={person} readOnly={readOnly} onClose={() => setThanking(false)} />
       )}
     </div>
   );

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { PersonFields } from '../../lib/planner-ops';
+import { limits } from '../../lib/planner-values';
 import { safeHref } from '../../lib/safe-link';
-import { limits, type Person } from '../../schemas/planner';
+import type { Person } from '../../schemas/planner';
 import Field, { inputClass } from './Field';
 
 interface Props {

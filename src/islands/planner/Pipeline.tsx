@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
 import { allTags, pipelineGroups, type PipelineFilter } from '../../lib/pipeline';
 import { statusLabels } from '../../lib/planner-labels';
-import { statuses } from '../../schemas/planner';
+import { statuses } from '../../lib/planner-values';
 import { $planner } from '../../stores/planner';
 import PipelineGroup from './PipelineGroup';
 

@@ -43,11 +43,14 @@ export default function Planner({ templates }: Props) {
     };
   }, []);
 
-  if (state.kind === 'loading') return <p class="muted">Loading your planner…</p>;
+  // The page arrives with the loading line (the data is in this browser, not on the server).
+  // Loading and loaded keep at least a screen's height, so the footer starts below the fold and
+  // does not jump when the planner appears (layout shift); print needs no such space.
+  if (state.kind === 'loading') return <p class="muted not-print:min-h-screen">Loading your planner…</p>;
   const readOnly = state.kind === 'readonly' || state.kind === 'corrupt';
 
   return (
-    <div class="flex flex-col gap-8" data-ready="true">
+    <div class="flex flex-col gap-8 not-print:min-h-screen" data-ready="true">
       <div class="flex flex-col gap-3" data-planner-chrome>
         <SaveStatus />
         {state.kind === 'corrupt' && recovery.module && <recovery.module.default state={state} />}

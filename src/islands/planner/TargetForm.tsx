@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { limits, type Profile } from '../../schemas/planner';
+import { limits } from '../../lib/planner-values';
+import type { Profile } from '../../schemas/planner';
 import { $planner, saveProfile } from '../../stores/planner';
 import Field, { inputClass } from './Field';
 import TargetPrint from './TargetPrint';
