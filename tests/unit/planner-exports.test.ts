@@ -38,6 +38,18 @@ describe('CSV export', () => {
     expect(cell('Place')).toBe('Café; room 2, floor 3');
   });
 
+  test('defuses every cell a spreadsheet would run, in any column, and leaves the rest alone', () => {
+    const formulas = ['=1+1', '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1', '\u0000=1+1', '=1\n+2'];
+    const safe = ['1+1', ' =1', 'a=b', 'x@example.org', '£-5'];
+    const person = (name: string, i: number) => ({ ...base.people[1]!, id: `p-${i}`, name, role: name, notes: name, referredBy: null });
+    const all = [...formulas, ...safe];
+    const rows = Papa.parse<string[]>(plannerCsv({ ...base, people: all.map(person), conversations: [] }), { skipEmptyLines: true }).data.slice(1);
+    for (const [i, value] of all.entries()) {
+      const shown = formulas.includes(value) ? `'${value}` : value;
+      expect([0, 1, 9].map((c) => rows[i]![c]), JSON.stringify(value)).toEqual([shown, shown, shown]);
+    }
+  });
+
   test('lists a person without conversations once', () => {
     const lonely = { ...data, conversations: [] };
     const rows = Papa.parse<string[]>(plannerCsv(lonely), { skipEmptyLines: true }).data;
