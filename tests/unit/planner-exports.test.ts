@@ -101,6 +101,16 @@ describe('calendar export', () => {
     expect(events.find((e) => e.uid === 'thank-you:c-ada-1@informational-interview-planner')!.start).toEqual([2024, 4, 30]);
   });
 
+  test('keeps control characters out of the file: a lone CR is a line break, others are dropped', () => {
+    const odd = { ...data, people: data.people.map((p) => (p.id === 'p-x' ? { ...p, name: 'one\rtwo\r\nthree\u0000\u0007\u001b[0m\u007f\tend' } : p)) };
+    const result = plannerIcs(odd, '2024-03-15');
+    if (!result.ok) throw new Error(result.error);
+    // eslint-disable-next-line no-control-regex
+    expect(result.text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|\r(?!\n)/);
+    const timed = parse(result.text).find((e) => e.uid === 'c-x@informational-interview-planner')!;
+    expect(timed.summary).toBe('Informational interview with one\ntwo\nthree[0m\tend');
+  });
+
   test('says so when there is nothing to export', () => {
     expect(plannerIcs({ ...data, conversations: [] }, '2024-03-15')).toEqual({ ok: false, error: expect.stringContaining('Nothing to put in a calendar') });
   });
