@@ -17,7 +17,7 @@ export default function IncomingDialog({ incoming, bank, onChoose, fallbackFocus
   return (
     <Dialog open={incoming !== null} onClose={() => onChoose('keep')} labelledBy="incoming-title" fallbackFocus={fallbackFocus}>
       {incoming && (
-        <form method="dialog" class="flex max-h-[85vh] flex-col gap-3 p-5">
+        <form method="dialog" class="flex max-h-[85vh] flex-col gap-3 p-5 wrap-anywhere">
           <h2 id="incoming-title" class="text-xl font-bold">
             Open {incoming.what}?
           </h2>

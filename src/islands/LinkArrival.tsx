@@ -78,7 +78,7 @@ export default function LinkArrival({ fragment, bank, presets, onDone }: Props) 
   return (
     <>
       {message && (
-        <div class="card mb-6 border-l-4 p-4">
+        <div class="card mb-6 border-l-4 p-4 wrap-anywhere">
           <p class="font-semibold">{message.title}</p>
           <DroppedList dropped={message.dropped ?? []} cut={message.cut ?? 0} />
           <button

@@ -12,7 +12,7 @@ interface Props {
 export default function PocketCard({ view }: Props) {
   const rows = view.rows.filter((r) => !r.missing);
   return (
-    <div class="pocket-card hidden text-black" data-pocket-card>
+    <div class="pocket-card hidden text-black wrap-anywhere" data-pocket-card>
       <p class="font-bold">{SHEET_TITLE}</p>
       <ol class="mt-1 list-decimal columns-2 gap-4 pl-4">
         {rows.map((row) => (

@@ -32,7 +32,7 @@ export default function PrintSheet({ sheet, view, link, details }: Props) {
     : [{ part: undefined, rows }];
   let n = 0;
   return (
-    <div class="hidden text-[11pt] leading-snug text-black print:block" data-print-sheet>
+    <div class="hidden text-[11pt] leading-snug text-black wrap-anywhere print:block" data-print-sheet>
       <h2 class="mb-3 text-[16pt] font-bold">{SHEET_TITLE}</h2>
       {!compact && (
         <dl class="mb-4 grid grid-cols-2 gap-x-6 gap-y-3">

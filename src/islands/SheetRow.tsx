@@ -73,7 +73,7 @@ export default function SheetRow({ row, index, canUp, canDown, categoryTitle, on
               }}
             />
           ) : (
-            <p id={textId} class="font-medium break-words">
+            <p id={textId} class="font-medium wrap-anywhere">
               {row.text}
             </p>
           )}

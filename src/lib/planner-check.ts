@@ -5,7 +5,7 @@
 // zod's rules for when a failed check stops the checks after it. The property tests in
 // tests/unit/planner-check.test.ts hold the two together; a change to one needs the other.
 import type { PlannerData } from '../schemas/planner';
-import { DATE_PATTERN, formats, isRealDate, isRealTime, limits, messages, statuses, TIME_PATTERN, TIMESTAMP_PATTERN } from './planner-values';
+import { DATE_PATTERN, formats, isRealDate, isRealTime, isWhole, limits, messages, statuses, TIME_PATTERN, TIMESTAMP_PATTERN } from './planner-values';
 
 /** One problem, as zod reports it: where it is and what is wrong. */
 export interface Issue {
@@ -124,7 +124,7 @@ const object =
 const calendarDate = string(regex(DATE_PATTERN, messages.date), refine(isRealDate, messages.realDate));
 const time = string(regex(TIME_PATTERN, messages.time));
 const timestamp = string(regex(TIMESTAMP_PATTERN, messages.timestamp), refine(isRealTime, messages.realTime));
-const recordId = string(nonEmpty, maxLength(64, messages.tooLong(64)));
+const recordId = string(nonEmpty, maxLength(64, messages.tooLong(64)), refine(isWhole, messages.halfCharacter));
 const text = (max: number) => string(maxLength(max, messages.tooLong(max)));
 const list = (max: number) => array(text(max), maxLength(limits.list, messages.tooMany(limits.list)));
 const optionalDate = nullable(calendarDate);

@@ -28,10 +28,11 @@ export function csvRows(data: PlannerData): string[][] {
 }
 
 /**
- * The CSV text. Cells starting with = + - @ (and tab or return) are prefixed with an apostrophe
- * so a spreadsheet shows them instead of running them as formulas. The pattern is our own:
- * papaparse's built-in one (`^[=+\-@\t\r].*$`) misses values that contain a line break.
+ * The CSV text. Cells starting with = + - @ (and tab, return or NUL, as OWASP ASVS 1.2.10 lists)
+ * are prefixed with an apostrophe so a spreadsheet shows them instead of running them as formulas.
+ * The pattern is our own: papaparse's built-in one (`^[=+\-@\t\r].*$`) misses values that
+ * contain a line break, and NUL.
  */
 export function plannerCsv(data: PlannerData): string {
-  return Papa.unparse({ fields: [...csvColumns], data: csvRows(data) }, { escapeFormulae: /^[=+\-@\t\r]/, newline: '\r\n' });
+  return Papa.unparse({ fields: [...csvColumns], data: csvRows(data) }, { escapeFormulae: /^[=+\-@\t\r\0]/, newline: '\r\n' });
 }

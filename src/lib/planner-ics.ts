@@ -9,6 +9,11 @@ export const MEETING_MINUTES = 45;
 
 const ymd = (date: string) => date.split('-').map(Number) as [number, number, number];
 
+// iCalendar text may hold no control character but tab and line break (RFC 5545, 3.3.11), and
+// the ics library escapes only CRLF and LF: a lone CR would end the line early in strict readers.
+// eslint-disable-next-line no-control-regex
+const calendarText = (text: string) => text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+
 /** Calendar events for every scheduled conversation and every reminder that is not done yet. */
 export function calendarEvents(data: PlannerData, today: string): EventAttributes[] {
   const names = new Map(data.people.map((p) => [p.id, p]));
@@ -18,9 +23,9 @@ export function calendarEvents(data: PlannerData, today: string): EventAttribute
     if (c.status !== 'scheduled' || !c.scheduledDate || !person) continue;
     const base = {
       uid: `${c.id}@informational-interview-planner`,
-      title: `Informational interview with ${person.name}`,
-      description: [c.format ? formatLabels[c.format] : '', [person.role, person.organisation].filter(Boolean).join(', ')].filter(Boolean).join('\n'),
-      ...(c.place ? { location: c.place } : {}),
+      title: calendarText(`Informational interview with ${person.name}`),
+      description: calendarText([c.format ? formatLabels[c.format] : '', [person.role, person.organisation].filter(Boolean).join(', ')].filter(Boolean).join('\n')),
+      ...(c.place ? { location: calendarText(c.place) } : {}),
       productId: 'informational-interview-planner',
     };
     if (c.scheduledTime) {
@@ -37,7 +42,7 @@ export function calendarEvents(data: PlannerData, today: string): EventAttribute
     const day = item.from < today ? today : item.from;
     events.push({
       uid: `${item.key}@informational-interview-planner`,
-      title: `${dueLabels[item.kind]}: ${person.name}`,
+      title: calendarText(`${dueLabels[item.kind]}: ${person.name}`),
       description: `Due by ${item.by}. Open the planner to write the message.`,
       start: ymd(day),
       duration: { days: 1 },

@@ -31,6 +31,11 @@ export function isRealDate(value: string): boolean {
 /** True when a timestamp names a real point in time. */
 export const isRealTime = (value: string): boolean => !Number.isNaN(Date.parse(value));
 
+// Half a character (a lone surrogate) cannot be percent-encoded: encodeURIComponent throws on it.
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** True when a string holds only whole characters, so it can go into a link (ids do: #person-<id>). */
+export const isWhole = (value: string): boolean => !loneSurrogate.test(value);
+
 /** What each check says when a value fails it. */
 export const messages = {
   date: 'must be a date like 2025-03-31',
@@ -39,6 +44,7 @@ export const messages = {
   timestamp: 'must be a timestamp like 2025-03-31T09:00:00.000Z',
   realTime: 'must be a real point in time',
   empty: 'must not be empty',
+  halfCharacter: 'must not hold half a character',
   tooLong: (max: number) => `must be at most ${max} characters`,
   tooMany: (max: number, what = 'entries') => `must have at most ${max} ${what}`,
 };

@@ -37,11 +37,15 @@ export function fillThankYou(template: MessageTemplate, data: PlannerData, perso
   });
 }
 
+// Half a character (a lone surrogate, say from an imported name) cannot be percent-encoded: it
+// becomes U+FFFD, as it would in any UTF-8 text, instead of throwing while the dialog renders.
+const loneSurrogates = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const encode = (s: string) => encodeURIComponent(s.replace(loneSurrogates, '\ufffd'));
 const looksLikeEmail = (s: string) => /^[^\s@<>,;:"]+@[^\s@<>,;:"]+\.[^\s@<>,;:"]+$/.test(s.trim());
 
 /** A mailto: link with subject and body, addressed to `email` when it looks like one. */
 export function mailtoLink(email: string, subject: string, body: string): string {
-  const to = looksLikeEmail(email) ? encodeURIComponent(email.trim()).replace(/%40/g, '@') : '';
+  const to = looksLikeEmail(email) ? encode(email.trim()).replace(/%40/g, '@') : '';
   // Line breaks must be CRLF in mailto bodies (RFC 6068); encodeURIComponent gives %20 for spaces.
-  return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
+  return `mailto:${to}?subject=${encode(subject)}&body=${encode(body.replace(/\r?\n/g, '\r\n'))}`;
 }

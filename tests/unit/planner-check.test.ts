@@ -162,6 +162,9 @@ describe('checkPlannerData gives zod’s answer', () => {
     ['a date with the right shape on a day that does not exist', (d: any) => (d.conversations[0].scheduledDate = '2024-02-30')],
     ['unknown keys, which are dropped', (d: any) => (d.people[0] = { ...JSON.parse('{"__proto__":{"polluted":true}}'), extra: 1, ...d.people[0] })],
     ['a missing field', (d: any) => delete d.conversations[0].questions],
+    ['an id holding half a character', (d: any) => (d.conversations[0].id = 'c-\ud800')],
+    ['an empty id, which also fails the length check', (d: any) => (d.deleted = [{ id: '', deletedAt: 'yesterday' }])],
+    ['a whole emoji in an id, which is fine', (d: any) => (d.conversations[0].id = 'c-😀')],
   ])('for %s', (_, edit) => {
     const doc = structuredClone(fixture);
     edit(doc);

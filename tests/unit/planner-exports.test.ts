@@ -38,6 +38,18 @@ describe('CSV export', () => {
     expect(cell('Place')).toBe('Café; room 2, floor 3');
   });
 
+  test('defuses every cell a spreadsheet would run, in any column, and leaves the rest alone', () => {
+    const formulas = ['=1+1', '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1', '\u0000=1+1', '=1\n+2'];
+    const safe = ['1+1', ' =1', 'a=b', 'x@example.org', '£-5'];
+    const person = (name: string, i: number) => ({ ...base.people[1]!, id: `p-${i}`, name, role: name, notes: name, referredBy: null });
+    const all = [...formulas, ...safe];
+    const rows = Papa.parse<string[]>(plannerCsv({ ...base, people: all.map(person), conversations: [] }), { skipEmptyLines: true }).data.slice(1);
+    for (const [i, value] of all.entries()) {
+      const shown = formulas.includes(value) ? `'${value}` : value;
+      expect([0, 1, 9].map((c) => rows[i]![c]), JSON.stringify(value)).toEqual([shown, shown, shown]);
+    }
+  });
+
   test('lists a person without conversations once', () => {
     const lonely = { ...data, conversations: [] };
     const rows = Papa.parse<string[]>(plannerCsv(lonely), { skipEmptyLines: true }).data;
@@ -87,6 +99,16 @@ describe('calendar export', () => {
   test('puts overdue reminders on today so they are not lost in the past', () => {
     const events = calendarEvents(data, '2024-04-30');
     expect(events.find((e) => e.uid === 'thank-you:c-ada-1@informational-interview-planner')!.start).toEqual([2024, 4, 30]);
+  });
+
+  test('keeps control characters out of the file: a lone CR is a line break, others are dropped', () => {
+    const odd = { ...data, people: data.people.map((p) => (p.id === 'p-x' ? { ...p, name: 'one\rtwo\r\nthree\u0000\u0007\u001b[0m\u007f\tend' } : p)) };
+    const result = plannerIcs(odd, '2024-03-15');
+    if (!result.ok) throw new Error(result.error);
+    // eslint-disable-next-line no-control-regex
+    expect(result.text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|\r(?!\n)/);
+    const timed = parse(result.text).find((e) => e.uid === 'c-x@informational-interview-planner')!;
+    expect(timed.summary).toBe('Informational interview with one\ntwo\nthree[0m\tend');
   });
 
   test('says so when there is nothing to export', () => {

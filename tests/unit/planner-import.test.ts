@@ -49,6 +49,13 @@ describe('reading a backup file', () => {
     expect(error(JSON.stringify(doc))).toContain('the id "p-ada" is used by more than one record');
   });
 
+  test('rejects an id holding half a character, which no link could carry', () => {
+    const doc = JSON.parse(fixture('v3.json'));
+    doc.data.people[1].id = 'p-\ud800';
+    doc.data.conversations[1].personId = 'p-\ud800';
+    expect(error(JSON.stringify(doc))).toContain('data.people[1].id: must not hold half a character');
+  });
+
   test('rejects a conversation with nobody to belong to', () => {
     const doc = JSON.parse(fixture('v3.json'));
     doc.data.conversations[1].personId = 'p-nobody';

@@ -51,4 +51,8 @@ describe('the thank-you note', () => {
     expect(mailtoLink('ada@example.org', 'Thanks & more', 'Hi\nthere')).toBe('mailto:ada@example.org?subject=Thanks%20%26%20more&body=Hi%0D%0Athere');
     expect(mailtoLink('not an address', 'S', 'B')).toBe('mailto:?subject=S&body=B');
   });
+
+  test('turns half a character into U+FFFD instead of failing', () => {
+    expect(mailtoLink('a\ud800@example.org', 'Thanks, \udfff', 'Hi \ud83d\ude00 \ud83d')).toBe('mailto:a%EF%BF%BD@example.org?subject=Thanks%2C%20%EF%BF%BD&body=Hi%20%F0%9F%98%80%20%EF%BF%BD');
+  });
 });

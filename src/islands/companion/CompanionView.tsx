@@ -74,7 +74,7 @@ export default function CompanionView({ data, conversation: c, person, bank, tem
   const date = c.doneOn ?? c.scheduledDate;
   const about = [person.role, person.organisation].filter(Boolean).join(', ');
   return (
-    <div class="flex flex-col gap-10">
+    <div class="flex flex-col gap-10 wrap-anywhere">
       <div class="no-print flex flex-col gap-1">
         <p class="text-xl font-bold">
           With <bdi>{person.name}</bdi>

@@ -13,7 +13,7 @@ interface Props {
 export default function ConfirmDialog({ id, title, message, confirmLabel, onConfirm, onCancel }: Props) {
   return (
     <Modal id={id} title={title} onClose={onCancel}>
-      <p class="break-words [overflow-wrap:anywhere]">{message}</p>
+      <p class="wrap-anywhere">{message}</p>
       <div class="flex flex-wrap gap-2">
         <button type="button" class="btn" autofocus onClick={onCancel}>
           Cancel

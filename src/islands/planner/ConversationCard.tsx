@@ -39,7 +39,7 @@ function ConversationCard({ entry, readOnly }: Props) {
   // The companion (questions, notes, debrief, thanks) is for a conversation that is agreed or held.
   const hasCompanion = c.status === 'scheduled' || c.status === 'done' || c.status === 'thanked' || c.status === 'keeping-in-touch';
   return (
-    <article aria-labelledby={titleId} class="card flex h-full flex-col gap-1 p-3 break-words [overflow-wrap:anywhere]">
+    <article aria-labelledby={titleId} class="card flex h-full flex-col gap-1 p-3 wrap-anywhere">
       <h4 id={titleId} class="font-bold" tabIndex={-1} ref={heading}>
         <bdi>{person.name}</bdi>
       </h4>

@@ -39,7 +39,7 @@ function DueItemCard({ item, person, today, templates, readOnly }: Props) {
       aria-labelledby={titleId}
       class={`rounded-lg border p-3 ${overdue ? 'border-2 border-l-8 border-[var(--ink)]' : 'border-[var(--line)]'}`}
     >
-      <p id={titleId} class="break-words [overflow-wrap:anywhere]">
+      <p id={titleId} class="wrap-anywhere">
         <strong class={overdue ? 'uppercase' : ''}>
           {overdue && <span aria-hidden="true">⚠ </span>}
           {dueStateLabels[item.state]}:

@@ -50,7 +50,7 @@ export default function ImportDialog() {
             <label for="import-file" class="font-semibold">Backup file</label>
             <input id="import-file" type="file" accept=".json,application/json" onChange={onFile} aria-describedby={error ? 'import-error' : undefined} />
           </div>
-          {error && <p id="import-error" role="alert" class="rounded-lg border-2 border-[var(--ink)] p-3 font-semibold break-words [overflow-wrap:anywhere]">⚠ {error}</p>}
+          {error && <p id="import-error" role="alert" class="rounded-lg border-2 border-[var(--ink)] p-3 font-semibold wrap-anywhere">⚠ {error}</p>}
           {incoming && (
             <ImportPreview
               name={incoming.name}

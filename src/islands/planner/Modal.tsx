@@ -29,9 +29,9 @@ export default function Modal({ id, title, onClose, children }: Props) {
       onClose={onClose}
       class="m-auto mt-[5vh] max-h-[90vh] w-[min(44rem,calc(100vw-1.5rem))] overflow-y-auto rounded-xl border border-[var(--line)] bg-[var(--page)] p-0 text-[var(--ink)] backdrop:bg-black/50"
     >
-      <div class="flex flex-col gap-4 p-5">
+      <div class="flex flex-col gap-4 p-5 wrap-anywhere">
         <div class="flex items-start justify-between gap-3">
-          <h2 id={`${id}-title`} class="text-xl font-bold break-words [overflow-wrap:anywhere]">
+          <h2 id={`${id}-title`} class="text-xl font-bold">
             {title}
           </h2>
           <button type="button" class="btn shrink-0" onClick={() => ref.current?.close()}>

@@ -9,7 +9,7 @@ export default function Notices() {
   // After a delete or an import the control that did it is gone; Undo is the natural next stop.
   const undoButton = useFocusTarget<HTMLButtonElement>('undo');
   return (
-    <div class="flex flex-col gap-2" role="status" aria-live="polite">
+    <div class="flex flex-col gap-2 wrap-anywhere" role="status" aria-live="polite">
       {notice && (
         <p class="rounded-lg border border-[var(--line)] bg-[var(--soft)] px-3 py-2">
           <span aria-hidden="true">ℹ </span>

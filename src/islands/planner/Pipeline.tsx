@@ -35,9 +35,10 @@ export default function Pipeline({ readOnly }: Props) {
             onInput={(e) => setFilter({ ...filter, query: e.currentTarget.value })}
           />
         </label>
-        <label class="flex flex-col text-sm">
+        <label class="flex max-w-full flex-col text-sm">
           Tag
-          <select class="rounded-md border border-[var(--line)] bg-[var(--page)] px-2 py-1 text-base" value={filter.tag} onChange={(e) => setFilter({ ...filter, tag: e.currentTarget.value })}>
+          {/* A select is as wide as its longest option; a long tag must not widen the page. */}
+          <select class="max-w-full rounded-md border border-[var(--line)] bg-[var(--page)] px-2 py-1 text-base" value={filter.tag} onChange={(e) => setFilter({ ...filter, tag: e.currentTarget.value })}>
             <option value="">Any tag</option>
             {tags.map((t) => (
               <option key={t} value={t}>

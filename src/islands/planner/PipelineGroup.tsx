@@ -24,7 +24,8 @@ export default function PipelineGroup({ status, entries, readOnly }: Props) {
       </h3>
       <ul class="grid gap-2 md:grid-cols-2">
         {entries.slice(0, shown).map((e) => (
-          <li key={e.conversation.id}>
+          // min-w-0: a card's one-line contact details must not widen the column past the screen.
+          <li key={e.conversation.id} class="min-w-0">
             <ConversationCard entry={e} readOnly={readOnly} />
           </li>
         ))}

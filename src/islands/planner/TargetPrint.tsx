@@ -8,7 +8,7 @@ interface Props {
 /** The target as plain text for paper: form fields print badly and cut long text. */
 export default function TargetPrint({ profile, lists }: Props) {
   return (
-    <div class="hidden print:block">
+    <div class="hidden wrap-anywhere print:block">
       {profile.myName && <p><strong>Name:</strong> {profile.myName}</p>}
       {lists.map(([label, items]) => (
         <div key={label} class="mt-3">
