@@ -142,6 +142,10 @@ async function measureInBrowser(browser: Browser, url: string, storage: Record<s
   const quiet = networkQuiet(page);
   await page.goto(url, { waitUntil: 'load' });
   await quiet;
+  // Code a page fetches "when idle" loads without interaction too: give idle callbacks (and the
+  // usual 1.5 s setTimeout stand-in for them) their turn, then wait for quiet again.
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => setTimeout(resolve, 2000))));
+  await networkQuiet(page);
   const fetched = await recorder.stop();
   await context.close();
   return fetched;
