@@ -16,13 +16,19 @@ import SheetPanel from './SheetPanel';
 import UnreadableNotice from './UnreadableNotice';
 
 interface Props {
-  bank: BankEntry[];
+  /**
+   * The bank as JSON text. Astro revives object props value by value in the browser; for 200-odd
+   * questions that took about three times as long as one JSON.parse of a string, all of it in the
+   * task that mounts the builder.
+   */
+  bankJson: string;
   categories: BankCategory[];
   presets: Preset[];
 }
 
 /** The question builder: starter sheets, the reader's sheet, the bank, and the printed sheet. */
-export default function Builder({ bank, categories, presets }: Props) {
+export default function Builder({ bankJson, categories, presets }: Props) {
+  const bank = useMemo(() => JSON.parse(bankJson) as BankEntry[], [bankJson]);
   const sheet = useStore($sheet);
   const announcement = useStore($announcement);
   const bankById = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
