@@ -2,15 +2,14 @@ import { useMemo, useState } from 'preact/hooks';
 import { countsFor, filterBank, type BankCategory, type BankEntry, type BankFilter } from '../lib/bank';
 import { situationLabels } from '../lib/labels';
 import type { Sheet } from '../lib/sheet';
-import type { SheetView } from '../lib/sheet-view';
 import type { Situation } from '../schemas/question';
 import BankRow from './BankRow';
+import { memo } from './memo';
 
 interface Props {
   bank: BankEntry[];
   categories: BankCategory[];
   sheet: Sheet;
-  view: SheetView;
 }
 
 // From the labels rather than the schema, so zod stays out of the browser bundle.
@@ -19,12 +18,14 @@ const noFilter: BankFilter = { category: '', situation: '', text: '' };
 const select = 'rounded-md border border-[var(--muted)] bg-[var(--page)] px-2 py-1.5 text-base';
 
 /** The question bank with its filters; every question can be added or removed in one press. */
-export default function BankPanel({ bank, categories, sheet, view }: Props) {
+export default function BankPanel({ bank, categories, sheet }: Props) {
   const [filter, setFilter] = useState<BankFilter>(noFilter);
   const shown = useMemo(() => filterBank(bank, filter), [bank, filter]);
-  const byCategory = countsFor(bank, filter, 'category');
-  const bySituation = countsFor(bank, filter, 'situation');
-  const onSheet = new Set(sheet.items.flatMap((i) => ('id' in i ? [i.id] : [])));
+  const matching = useMemo(() => new Set(shown.map((q) => q.id)), [shown]);
+  const byCategory = useMemo(() => countsFor(bank, filter, 'category'), [bank, filter]);
+  const bySituation = useMemo(() => countsFor(bank, filter, 'situation'), [bank, filter]);
+  const onSheet = useMemo(() => new Set(sheet.items.flatMap((i) => ('id' in i ? [i.id] : []))), [sheet.items]);
+  const groups = useMemo(() => categories.map((c) => ({ category: c, questions: bank.filter((q) => q.category === c.id) })), [bank, categories]);
   const set = (change: Partial<BankFilter>) => setFilter({ ...filter, ...change });
   const filtered = filter.category || filter.situation || filter.text;
   return (
@@ -72,26 +73,37 @@ export default function BankPanel({ bank, categories, sheet, view }: Props) {
           )}
         </div>
       </div>
-      {shown.length === 0 ? (
-        <p class="card mt-4 p-4">No questions match. Try fewer words, or another category or situation.</p>
-      ) : (
-        categories.map((c) => {
-          const inCategory = shown.filter((q) => q.category === c.id);
-          if (inCategory.length === 0) return null;
-          return (
-            <section key={c.id} aria-labelledby={`bank-cat-${c.id}`} class="mt-6">
-              <h3 id={`bank-cat-${c.id}`} class="text-lg font-bold">
-                {c.title}
-              </h3>
-              <ul>
-                {inCategory.map((q) => (
-                  <BankRow key={q.id} question={q} added={onSheet.has(q.id)} view={view} />
-                ))}
-              </ul>
-            </section>
-          );
-        })
-      )}
+      {shown.length === 0 && <p class="card mt-4 p-4">No questions match. Try fewer words, or another category or situation.</p>}
+      {groups.map(({ category, questions }) => (
+        <CategorySection key={category.id} category={category} questions={questions} matching={matching} onSheet={onSheet} />
+      ))}
     </section>
   );
 }
+
+interface CategoryProps {
+  category: BankCategory;
+  questions: BankEntry[];
+  /** Ids of the questions that pass the filters, and of those on the sheet. */
+  matching: ReadonlySet<string>;
+  onSheet: ReadonlySet<string>;
+}
+
+/**
+ * One category of the bank. Filters hide rows rather than drop them, so changing a filter only
+ * touches the rows it changes (memo); a category none of whose questions match is hidden whole.
+ */
+const CategorySection = memo(function CategorySection({ category, questions, matching, onSheet }: CategoryProps) {
+  return (
+    <section aria-labelledby={`bank-cat-${category.id}`} class="mt-6" hidden={!questions.some((q) => matching.has(q.id))}>
+      <h3 id={`bank-cat-${category.id}`} class="text-lg font-bold">
+        {category.title}
+      </h3>
+      <ul>
+        {questions.map((q) => (
+          <BankRow key={q.id} question={q} added={onSheet.has(q.id)} hidden={!matching.has(q.id)} />
+        ))}
+      </ul>
+    </section>
+  );
+});

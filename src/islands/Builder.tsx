@@ -91,7 +91,7 @@ export default function Builder({ bankJson, categories, presets }: Props) {
         <PresetList presets={presets} bank={bankById} sheetEmpty={sheet.items.length === 0} />
         <div class="mt-10 grid items-start gap-10 lg:grid-cols-2">
           <SheetPanel sheet={sheet} view={view} bank={bankById} categories={categories} exported={exported} />
-          <BankPanel bank={bank} categories={categories} sheet={sheet} view={view} />
+          <BankPanel bank={bank} categories={categories} sheet={sheet} />
         </div>
         {/* Stays in place so screen readers track it; the trailing space flips so repeats are read. */}
         <p class="sr-only" role="status">

@@ -1,5 +1,5 @@
 import { presets } from '../../src/data/presets';
-import { announcer, bank, BUILDER, counter, rows, rowTexts, sheet, tabTo, textOf } from './builder-page';
+import { announcer, bank, bankSize, BUILDER, counter, rows, rowTexts, sheet, tabTo, textOf } from './builder-page';
 import { expect, test } from './fixtures';
 
 test('a sheet built with the mouse shows on the sheet and in the header, and survives a reload', async ({ page }) => {
@@ -18,6 +18,29 @@ test('a sheet built with the mouse shows on the sheet and in the header, and sur
   await page.reload();
   await expect(rows(page)).toHaveCount(3);
   await expect.poll(() => rowTexts(page)).toEqual(picked);
+});
+
+test('filters hide the questions that do not match, and clearing them brings every question back', async ({ page }) => {
+  await page.goto(BUILDER);
+  const total = await bankSize(page);
+  const items = bank(page).getByRole('listitem');
+  await expect(items).toHaveCount(total);
+  await bank(page).getByRole('searchbox', { name: 'Search the questions' }).fill('hire');
+  const status = bank(page).getByRole('status');
+  await expect(status).toContainText(/^Showing \d+ of/);
+  const shown = Number(/Showing (\d+)/.exec((await status.textContent())!)![1]);
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(total);
+  await expect(items).toHaveCount(shown);
+  for (const text of await items.allInnerTexts()) expect(text.toLowerCase()).toContain('hire');
+  // A category with no match is left out, heading and all.
+  await expect(bank(page).getByRole('heading', { level: 3 })).not.toHaveCount(0);
+  for (const heading of await bank(page).getByRole('heading', { level: 3 }).all()) {
+    await expect(heading.locator('xpath=..').getByRole('listitem')).not.toHaveCount(0);
+  }
+  await bank(page).getByRole('button', { name: 'Clear filters' }).click();
+  await expect(items).toHaveCount(total);
+  await expect(status).toHaveText(`Showing ${total} of ${total} questions`);
 });
 
 test('a sheet can be built and reordered with the keyboard alone', async ({ page }) => {
