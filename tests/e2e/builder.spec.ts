@@ -20,6 +20,31 @@ test('a sheet built with the mouse shows on the sheet and in the header, and sur
   await expect.poll(() => rowTexts(page)).toEqual(picked);
 });
 
+test('the builder appears and fills in its bank without moving anything below the header', async ({ page }) => {
+  // Layout shifts outside the site header, with the elements that moved, as the browser reports them.
+  await page.addInitScript(() => {
+    const shifts: string[] = [];
+    (window as unknown as { __shifts: string[] }).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node | null }[] })[]) {
+        for (const source of entry.sources ?? []) {
+          const el = source.node instanceof Element ? source.node : source.node?.parentElement;
+          if (el && !el.closest('body > header')) shifts.push(`${el.tagName}.${el.className} (${entry.value.toFixed(4)})`);
+        }
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // A phone, a laptop, and a screen taller than the builder before its bank is built.
+  for (const viewport of [{ width: 412, height: 823 }, { width: 1350, height: 940 }, { width: 1080, height: 1920 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto(BUILDER);
+    await expect(bank(page).getByRole('listitem')).toHaveCount(await bankSize(page));
+    // Two frames, so a shift from the last step would have been reported.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts), `at ${viewport.width}×${viewport.height}`).toEqual([]);
+  }
+});
+
 test('filters hide the questions that do not match, and clearing them brings every question back', async ({ page }) => {
   await page.goto(BUILDER);
   const total = await bankSize(page);
