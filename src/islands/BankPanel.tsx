@@ -126,7 +126,7 @@ interface CategoryProps {
 const CategorySection = memo(function CategorySection({ category, questions, count, matching, onSheet }: CategoryProps) {
   const rows = questions.slice(0, count);
   return (
-    <section aria-labelledby={`bank-cat-${category.id}`} class="mt-6" hidden={!rows.some((q) => matching.has(q.id))}>
+    <section aria-labelledby={`bank-cat-${category.id}`} class="bank-category mt-6" hidden={!rows.some((q) => matching.has(q.id))}>
       <h3 id={`bank-cat-${category.id}`} class="text-lg font-bold">
         {category.title}
       </h3>
