@@ -1,16 +1,15 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { countsFor, filterBank, type BankCategory, type BankEntry, type BankFilter } from '../lib/bank';
 import { situationLabels } from '../lib/labels';
 import type { Sheet } from '../lib/sheet';
-import type { SheetView } from '../lib/sheet-view';
 import type { Situation } from '../schemas/question';
 import BankRow from './BankRow';
+import { memo } from './memo';
 
 interface Props {
   bank: BankEntry[];
   categories: BankCategory[];
   sheet: Sheet;
-  view: SheetView;
 }
 
 // From the labels rather than the schema, so zod stays out of the browser bundle.
@@ -18,20 +17,46 @@ const situations = Object.keys(situationLabels) as Situation[];
 const noFilter: BankFilter = { category: '', situation: '', text: '' };
 const select = 'rounded-md border border-[var(--muted)] bg-[var(--page)] px-2 py-1.5 text-base';
 
+/**
+ * Rows built per step. The bank is built after the rest of the builder is on screen, a step per
+ * frame (effects run after paint), so neither the first paint nor a tap waits for 200 questions.
+ */
+const STEP = 24;
+
 /** The question bank with its filters; every question can be added or removed in one press. */
-export default function BankPanel({ bank, categories, sheet, view }: Props) {
-  const [filter, setFilter] = useState<BankFilter>(noFilter);
-  const shown = useMemo(() => filterBank(bank, filter), [bank, filter]);
-  const byCategory = countsFor(bank, filter, 'category');
-  const bySituation = countsFor(bank, filter, 'situation');
-  const onSheet = new Set(sheet.items.flatMap((i) => ('id' in i ? [i.id] : [])));
-  const set = (change: Partial<BankFilter>) => setFilter({ ...filter, ...change });
-  const filtered = filter.category || filter.situation || filter.text;
+export default function BankPanel(props: Props) {
+  // How many rows are built (in bank order, whatever the filters); null until the first paint.
+  const [built, setBuilt] = useState<number | null>(null);
+  useEffect(() => {
+    if (built === null || built < props.bank.length) setBuilt((built ?? 0) + STEP);
+  }, [built, props.bank.length]);
+  // While it is being built the bank takes at least a screen, as it will once built, so on a
+  // screen taller than the rest of the builder the page's footer is not shown and then pushed down.
+  const building = built === null || built < props.bank.length;
   return (
-    <section aria-labelledby="bank-heading">
+    <section aria-labelledby="bank-heading" class={building ? 'min-h-screen' : undefined}>
       <h2 id="bank-heading" class="mb-3 text-2xl font-bold" tabIndex={-1}>
         Question bank
       </h2>
+      {built !== null && <BankContents {...props} built={built} />}
+    </section>
+  );
+}
+
+/** The filters and the first `built` questions. */
+function BankContents({ bank, categories, sheet, built }: Props & { built: number }) {
+  const [filter, setFilter] = useState<BankFilter>(noFilter);
+  const shown = useMemo(() => filterBank(bank, filter), [bank, filter]);
+  const matching = useMemo(() => new Set(shown.map((q) => q.id)), [shown]);
+  const byCategory = useMemo(() => countsFor(bank, filter, 'category'), [bank, filter]);
+  const bySituation = useMemo(() => countsFor(bank, filter, 'situation'), [bank, filter]);
+  const onSheet = useMemo(() => new Set(sheet.items.flatMap((i) => ('id' in i ? [i.id] : []))), [sheet.items]);
+  const groups = useMemo(() => categories.map((c) => ({ category: c, questions: bank.filter((q) => q.category === c.id) })), [bank, categories]);
+  const set = (change: Partial<BankFilter>) => setFilter({ ...filter, ...change });
+  const filtered = filter.category || filter.situation || filter.text;
+  let left = built;
+  return (
+    <>
       <div class="flex flex-col gap-3" role="search" aria-label="Filter the question bank">
         <label class="flex flex-col text-sm">
           Search the questions
@@ -72,26 +97,44 @@ export default function BankPanel({ bank, categories, sheet, view }: Props) {
           )}
         </div>
       </div>
-      {shown.length === 0 ? (
-        <p class="card mt-4 p-4">No questions match. Try fewer words, or another category or situation.</p>
-      ) : (
-        categories.map((c) => {
-          const inCategory = shown.filter((q) => q.category === c.id);
-          if (inCategory.length === 0) return null;
-          return (
-            <section key={c.id} aria-labelledby={`bank-cat-${c.id}`} class="mt-6">
-              <h3 id={`bank-cat-${c.id}`} class="text-lg font-bold">
-                {c.title}
-              </h3>
-              <ul>
-                {inCategory.map((q) => (
-                  <BankRow key={q.id} question={q} added={onSheet.has(q.id)} view={view} />
-                ))}
-              </ul>
-            </section>
-          );
-        })
-      )}
-    </section>
+      {shown.length === 0 && <p class="card mt-4 p-4">No questions match. Try fewer words, or another category or situation.</p>}
+      {groups.map(({ category, questions }) => {
+        const count = Math.min(questions.length, left);
+        left -= count;
+        return count > 0 && <CategorySection key={category.id} category={category} questions={questions} count={count} matching={matching} onSheet={onSheet} />;
+      })}
+    </>
   );
 }
+
+interface CategoryProps {
+  category: BankCategory;
+  questions: BankEntry[];
+  /** How many of its questions are built so far. */
+  count: number;
+  /** Ids of the questions that pass the filters, and of those on the sheet. */
+  matching: ReadonlySet<string>;
+  onSheet: ReadonlySet<string>;
+}
+
+/**
+ * One category of the bank. Filters hide rows rather than drop them, so changing a filter only
+ * touches the rows it changes; a category none of whose questions match is hidden whole. It is
+ * left alone while later categories are built (memo), so a build step costs about the same
+ * however large the bank.
+ */
+const CategorySection = memo(function CategorySection({ category, questions, count, matching, onSheet }: CategoryProps) {
+  const rows = questions.slice(0, count);
+  return (
+    <section aria-labelledby={`bank-cat-${category.id}`} class="bank-category mt-6" hidden={!rows.some((q) => matching.has(q.id))}>
+      <h3 id={`bank-cat-${category.id}`} class="text-lg font-bold">
+        {category.title}
+      </h3>
+      <ul>
+        {rows.map((q) => (
+          <BankRow key={q.id} question={q} added={onSheet.has(q.id)} hidden={!matching.has(q.id)} />
+        ))}
+      </ul>
+    </section>
+  );
+});

@@ -1,24 +1,29 @@
 import type { BankEntry } from '../lib/bank';
 import { partLabels } from '../lib/labels';
-import type { SheetView } from '../lib/sheet-view';
-import { announce, toggleQuestion } from '../stores/sheet';
+import { $sheet, announce, toggleQuestion } from '../stores/sheet';
+import { memo } from './memo';
 
 interface Props {
   question: BankEntry;
   added: boolean;
-  view: SheetView;
+  /** Filtered out: kept in the page, hidden, so clearing a filter does not rebuild the bank. */
+  hidden: boolean;
 }
 
 /** One bank question with its add or remove button; "On your sheet" is said in words, not colour. */
-export default function BankRow({ question, added, view }: Props) {
+function BankRow({ question, added, hidden }: Props) {
   const textId = `bank-q-${question.id}`;
   const toggle = () => {
     const nowAdded = toggleQuestion(question.id);
-    const n = view.rows.length + (nowAdded ? 1 : -1);
+    // Read after the change, so the row needs no props that change with every other row.
+    const n = $sheet.get().items.length;
     announce(`${nowAdded ? 'Added to' : 'Removed from'} your sheet. It has ${n} question${n === 1 ? '' : 's'}.`);
   };
   return (
-    <li class={`flex flex-wrap items-start justify-between gap-2 border-b border-[var(--line)] py-3 sm:flex-nowrap ${added ? 'border-l-4 border-l-[var(--link)] pl-3' : ''}`}>
+    <li
+      hidden={hidden}
+      class={`flex flex-wrap items-start justify-between gap-2 border-b border-[var(--line)] py-3 sm:flex-nowrap ${added ? 'border-l-4 border-l-[var(--link)] pl-3' : ''}`}
+    >
       <div class="min-w-0">
         <p id={textId}>{question.text}</p>
         <p class="muted text-sm">
@@ -41,3 +46,5 @@ export default function BankRow({ question, added, view }: Props) {
     </li>
   );
 }
+
+export default memo(BankRow);

@@ -16,13 +16,19 @@ import SheetPanel from './SheetPanel';
 import UnreadableNotice from './UnreadableNotice';
 
 interface Props {
-  bank: BankEntry[];
+  /**
+   * The bank as JSON text. Astro revives object props value by value in the browser; for 200-odd
+   * questions that took about three times as long as one JSON.parse of a string, all of it in the
+   * task that mounts the builder.
+   */
+  bankJson: string;
   categories: BankCategory[];
   presets: Preset[];
 }
 
 /** The question builder: starter sheets, the reader's sheet, the bank, and the printed sheet. */
-export default function Builder({ bank, categories, presets }: Props) {
+export default function Builder({ bankJson, categories, presets }: Props) {
+  const bank = useMemo(() => JSON.parse(bankJson) as BankEntry[], [bankJson]);
   const sheet = useStore($sheet);
   const announcement = useStore($announcement);
   const bankById = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
@@ -85,7 +91,7 @@ export default function Builder({ bank, categories, presets }: Props) {
         <PresetList presets={presets} bank={bankById} sheetEmpty={sheet.items.length === 0} />
         <div class="mt-10 grid items-start gap-10 lg:grid-cols-2">
           <SheetPanel sheet={sheet} view={view} bank={bankById} categories={categories} exported={exported} />
-          <BankPanel bank={bank} categories={categories} sheet={sheet} view={view} />
+          <BankPanel bank={bank} categories={categories} sheet={sheet} />
         </div>
         {/* Stays in place so screen readers track it; the trailing space flips so repeats are read. */}
         <p class="sr-only" role="status">

@@ -49,6 +49,9 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 
 /** A predicate for the free-text filter: every word typed must appear in the question. */
 export function textMatcher(text: string): (entry: BankEntry) => boolean {
+  // Nothing typed (the builder's start): everything matches, with no folding, whose first use
+  // costs the page a few milliseconds.
+  if (!text.trim()) return () => true;
   const words = fold(text).split(/\s+/).filter(Boolean);
   return (entry) => {
     if (words.length === 0) return true;

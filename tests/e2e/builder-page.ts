@@ -1,11 +1,17 @@
 // Role-based handles on the builder page, shared by the builder's browser tests.
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The builder's address. */
 export const BUILDER = '/builder/';
 
 /** The question bank section. */
 export const bank = (page: Page) => page.getByRole('region', { name: 'Question bank' });
+/** How many questions the bank has, as its filter status says ("Showing 12 of 221 questions"). */
+export async function bankSize(page: Page): Promise<number> {
+  const status = bank(page).getByRole('status');
+  await expect(status).toHaveText(/^Showing \d+ of \d+ questions$/);
+  return Number(/of (\d+)/.exec((await status.textContent())!)![1]);
+}
 /** The reader's sheet section. */
 export const sheet = (page: Page) => page.getByRole('region', { name: 'Your sheet' });
 /** The questions on the sheet: list items that carry their own Remove button (advice notes do not). */

@@ -1,5 +1,5 @@
 import { presets } from '../../src/data/presets';
-import { announcer, bank, BUILDER, counter, rows, rowTexts, sheet, tabTo, textOf } from './builder-page';
+import { announcer, bank, bankSize, BUILDER, counter, rows, rowTexts, sheet, tabTo, textOf } from './builder-page';
 import { expect, test } from './fixtures';
 
 test('a sheet built with the mouse shows on the sheet and in the header, and survives a reload', async ({ page }) => {
@@ -18,6 +18,54 @@ test('a sheet built with the mouse shows on the sheet and in the header, and sur
   await page.reload();
   await expect(rows(page)).toHaveCount(3);
   await expect.poll(() => rowTexts(page)).toEqual(picked);
+});
+
+test('the builder appears and fills in its bank without moving anything below the header', async ({ page }) => {
+  // Layout shifts outside the site header, with the elements that moved, as the browser reports them.
+  await page.addInitScript(() => {
+    const shifts: string[] = [];
+    (window as unknown as { __shifts: string[] }).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node | null }[] })[]) {
+        for (const source of entry.sources ?? []) {
+          const el = source.node instanceof Element ? source.node : source.node?.parentElement;
+          if (el && !el.closest('body > header')) shifts.push(`${el.tagName}.${el.className} (${entry.value.toFixed(4)})`);
+        }
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // A phone, a laptop, and a screen taller than the builder before its bank is built.
+  for (const viewport of [{ width: 412, height: 823 }, { width: 1350, height: 940 }, { width: 1080, height: 1920 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto(BUILDER);
+    await expect(bank(page).getByRole('listitem')).toHaveCount(await bankSize(page));
+    // Two frames, so a shift from the last step would have been reported.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts), `at ${viewport.width}×${viewport.height}`).toEqual([]);
+  }
+});
+
+test('filters hide the questions that do not match, and clearing them brings every question back', async ({ page }) => {
+  await page.goto(BUILDER);
+  const total = await bankSize(page);
+  const items = bank(page).getByRole('listitem');
+  await expect(items).toHaveCount(total);
+  await bank(page).getByRole('searchbox', { name: 'Search the questions' }).fill('hire');
+  const status = bank(page).getByRole('status');
+  await expect(status).toContainText(/^Showing \d+ of/);
+  const shown = Number(/Showing (\d+)/.exec((await status.textContent())!)![1]);
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(total);
+  await expect(items).toHaveCount(shown);
+  for (const text of await items.allInnerTexts()) expect(text.toLowerCase()).toContain('hire');
+  // A category with no match is left out, heading and all.
+  await expect(bank(page).getByRole('heading', { level: 3 })).not.toHaveCount(0);
+  for (const heading of await bank(page).getByRole('heading', { level: 3 }).all()) {
+    await expect(heading.locator('xpath=..').getByRole('listitem')).not.toHaveCount(0);
+  }
+  await bank(page).getByRole('button', { name: 'Clear filters' }).click();
+  await expect(items).toHaveCount(total);
+  await expect(status).toHaveText(`Showing ${total} of ${total} questions`);
 });
 
 test('a sheet can be built and reordered with the keyboard alone', async ({ page }) => {
