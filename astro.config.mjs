@@ -74,6 +74,8 @@ export default defineConfig({
               // Vite's dynamic-import helper (a pass-through, see above) is used by every page:
               // it must not end up inside a group, or handbook pages would load that group.
               { name: 'dynamic-import', test: /preload-helper/, priority: 3 },
+              // The QR encoder loads on demand; a name says what it is in budget reports and tests.
+              { name: 'qr-encoder', test: /\/node_modules\/uqr\//, priority: 3 },
               // What every island needs (Preact and the nanostores that islands share state
               // through) in its own chunk, so the builder never loads planner code and vice versa.
               { name: 'preact', test: /\/node_modules\/(preact|nanostores|@nanostores)\/|rolldown[:/]runtime/, priority: 2 },

@@ -63,15 +63,27 @@ export default function Builder({ bankJson, categories, presets }: Props) {
     return () => removeEventListener('hashchange', arrive);
   }, []);
 
-  // The QR code is only for paper: fetch its code when printing is near, not with the page.
+  // The QR code is only for paper, and its encoder is 4 KB gzip: it loads on the reader's first
+  // key press or pointer press once the sheet has questions (pressing Ctrl for Ctrl+P counts, so
+  // the browser's own Print command gets it), and when printing is near. A visit that only looks
+  // loads none of it (npm run budgets holds the builder to 25 KB with a saved sheet too).
   useEffect(() => {
     addEventListener('beforeprint', loadQr);
     return () => removeEventListener('beforeprint', loadQr);
   }, []);
   useEffect(() => {
     if (sheet.items.length === 0) return;
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1500));
-    idle(() => void loadQr());
+    const load = () => {
+      void loadQr();
+      stop();
+    };
+    const stop = () => {
+      removeEventListener('keydown', load, true);
+      removeEventListener('pointerdown', load, true);
+    };
+    addEventListener('keydown', load, true);
+    addEventListener('pointerdown', load, true);
+    return stop;
   }, [sheet.items.length > 0]);
 
   return (

@@ -197,6 +197,9 @@ test('the printed sheet has the questions, fields to fill in and the link, witho
   await page.goto(`${BUILDER}#preset=${presets[2]!.id}`);
   await expect(rows(page)).toHaveCount(presets[2]!.questions.length);
   const texts = await rowTexts(page);
+  // The QR encoder loads on the reader's first key press (here the Ctrl of Ctrl+P), not with the page.
+  expect(await page.evaluate(() => performance.getEntriesByType('resource').some((r) => /qr-encoder/.test(r.name)))).toBe(false);
+  await page.keyboard.press('Control');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print sheet' })).toBeHidden();
