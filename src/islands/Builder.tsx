@@ -101,7 +101,7 @@ export default function Builder({ bankJson, categories, presets }: Props) {
           <Arrival key={arrival.n} fragment={arrival.fragment} bank={bankById} presets={presets} onDone={() => setArrival(null)} />
         )}
         <PresetList presets={presets} bank={bankById} sheetEmpty={sheet.items.length === 0} />
-        <div class="mt-10 grid items-start gap-10 lg:grid-cols-2">
+        <div class="mt-10 grid grid-cols-1 items-start gap-10 lg:grid-cols-2">
           <SheetPanel sheet={sheet} view={view} bank={bankById} categories={categories} exported={exported} />
           <BankPanel bank={bank} categories={categories} sheet={sheet} />
         </div>
