@@ -87,8 +87,9 @@ test('a sheet can be built and reordered with the keyboard alone', async ({ page
   await expect(rows(page)).toHaveCount(2);
   const before = await rowTexts(page);
 
+  // The sheet comes before the bank, so a keyboard user goes back up to it.
   const moveDown = rows(page).first().getByRole('button', { name: 'Move down' });
-  await tabTo(page, moveDown);
+  await tabTo(page, moveDown, 150, 'Shift+Tab');
   await page.keyboard.press('Enter');
   await expect.poll(() => rowTexts(page)).toEqual([before[1], before[0]]);
   await expect(rows(page).nth(1).getByRole('button', { name: 'Move down' })).toBeFocused();
