@@ -82,7 +82,7 @@ export default defineConfig({
               {
                 name: 'planner-core',
                 priority: 1,
-                test: /\/src\/(lib\/(dates|reminders|planner-(check|document|merge|ops|storage|labels|values)|safe-link|pipeline|paths)|stores\/planner[\w-]*|islands\/planner\/(download|exports|Field|useLazy|useFocusTarget|SaveStatus|Notices))\.tsx?$/,
+                test: /\/src\/(lib\/(dates|reminders|planner-(check|document|merge|ops|storage|labels|values)|safe-link|pipeline|paths)|stores\/planner[\w-]*|islands\/planner\/(download|exports|Field|useLazy|useFocusTarget|usePlannerStart|SaveStatus|Notices))\.tsx?$/,
               },
             ],
           },

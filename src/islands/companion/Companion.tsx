@@ -1,11 +1,12 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { BankEntry } from '../../lib/bank';
 import { withBase } from '../../lib/paths';
 import type { MessageTemplate } from '../../lib/template-fill';
-import { $planner, $saveState, $today, startPlanner } from '../../stores/planner';
+import { $planner, $saveState, $today } from '../../stores/planner';
 import Notices from '../planner/Notices';
 import SaveStatus from '../planner/SaveStatus';
+import { usePlannerStart } from '../planner/usePlannerStart';
 import CompanionView from './CompanionView';
 
 interface Props {
@@ -32,16 +33,7 @@ export default function Companion({ bank, template }: Props) {
   const data = useStore($planner);
   const today = useStore($today);
   const [id, setId] = useState('');
-  useEffect(() => {
-    const stop = startPlanner();
-    const onHash = () => setId(idFromHash());
-    onHash();
-    window.addEventListener('hashchange', onHash);
-    return () => {
-      stop();
-      window.removeEventListener('hashchange', onHash);
-    };
-  }, []);
+  usePlannerStart(() => setId(idFromHash()));
 
   // As in the planner: loading and loaded keep a screen's height, so the footer does not jump.
   if (state.kind === 'loading') return <p class="muted not-print:min-h-screen">Loading your planner…</p>;

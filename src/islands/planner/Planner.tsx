@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { MessageTemplate } from '../../lib/template-fill';
-import { $saveState, startPlanner } from '../../stores/planner';
+import { $saveState } from '../../stores/planner';
 import { $dialog, openDialog, personFromHash } from '../../stores/planner-ui';
 import DueList from './DueList';
 import ShowButton from './ShowButton';
@@ -10,6 +10,7 @@ import Pipeline from './Pipeline';
 import SaveStatus from './SaveStatus';
 import Toolbar from './Toolbar';
 import { useLazy } from './useLazy';
+import { usePlannerStart } from './usePlannerStart';
 
 interface Props {
   /** The handbook's message templates, from the build. */
@@ -28,20 +29,11 @@ export default function Planner({ templates }: Props) {
   const target = useLazy(() => import('./TargetForm'), showTarget);
   const recovery = useLazy(() => import('./RecoveryNotice'), state.kind === 'corrupt');
 
-  useEffect(() => {
-    const stop = startPlanner();
-    // Links in the referral tree (and shared links) point at #person-<id>: open that person.
-    const onHash = () => {
-      const id = personFromHash(location.hash);
-      if (id) openDialog({ kind: 'person', id });
-    };
-    onHash();
-    window.addEventListener('hashchange', onHash);
-    return () => {
-      stop();
-      window.removeEventListener('hashchange', onHash);
-    };
-  }, []);
+  // Links in the referral tree (and shared links) point at #person-<id>: open that person.
+  usePlannerStart((hash) => {
+    const id = personFromHash(hash);
+    if (id) openDialog({ kind: 'person', id });
+  });
 
   // The page arrives with the loading line (the data is in this browser, not on the server).
   // Loading and loaded keep at least a screen's height, so the footer starts below the fold and
