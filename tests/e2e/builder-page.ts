@@ -19,8 +19,14 @@ export const rows = (page: Page) =>
   sheet(page)
     .getByRole('listitem')
     .filter({ has: page.getByRole('button', { name: 'Remove', exact: true }) });
-/** The question text of a bank or sheet row. */
-export const textOf = (item: Locator) => item.getByRole('paragraph').first().innerText();
+/**
+ * The question text of a bank or sheet row. Read from the DOM text, not `innerText`: bank
+ * categories off screen use `content-visibility: auto`, and Chromium gives an empty `innerText`
+ * for content whose rendering it has skipped.
+ */
+export const textOf = async (item: Locator) => squash(await item.getByRole('paragraph').first().textContent());
+/** Text with its runs of white space made single spaces and its ends trimmed. */
+export const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 /** The header's link to the builder, showing `n` questions. */
 export const counter = (page: Page, n: number) => page.getByRole('link', { name: `My sheet: ${n} question${n === 1 ? '' : 's'}` });
 /** A screen-reader announcement with this text. */
