@@ -233,9 +233,13 @@ test('two open builders stay in step', async ({ page, context }) => {
   await expect(rows(page)).toHaveCount(presets[3]!.questions.length);
   const other = await context.newPage();
   await other.goto(BUILDER);
-  await expect.poll(() => rowTexts(other)).toEqual(await rowTexts(page));
+  const before = await rowTexts(page);
+  await expect.poll(() => rowTexts(other)).toEqual(before);
   await rows(page).first().getByRole('button', { name: 'Move down' }).click();
-  await expect.poll(() => rowTexts(other)).toEqual(await rowTexts(page));
+  // The expected order is worked out, not read back, so a slow re-render cannot race the check.
+  const moved = [before[1], before[0], ...before.slice(2)];
+  await expect.poll(() => rowTexts(page)).toEqual(moved);
+  await expect.poll(() => rowTexts(other)).toEqual(moved);
   await sheet(other).getByText('20 minutes', { exact: true }).click();
   await expect(sheet(page).getByRole('radio', { name: '20 minutes' })).toBeChecked();
 });
