@@ -6,6 +6,7 @@ import { partFinder, type SheetView } from '../lib/sheet-view';
 import { announce, moveTo, removeItem } from '../stores/sheet';
 import { controlId } from './row-ids';
 import SheetRow from './SheetRow';
+import { clip } from '../lib/clip';
 
 interface Props {
   sheet: Sheet;
@@ -14,7 +15,7 @@ interface Props {
   categories: BankCategory[];
 }
 
-const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+const short = (text: string) => (text.length > 60 ? `${clip(text, 57)}…` : text);
 
 /** The questions on the sheet, in asking order, optionally under part headings. */
 export default function SheetList({ sheet, view, bank, categories }: Props) {

@@ -2,6 +2,7 @@
 // conversation, notes per question, and people suggested during the conversation.
 import type { Conversation, Person, PlannerData, QuestionNote } from '../schemas/planner';
 import { addPerson, newId, updateConversation, type PersonFields } from './planner-ops';
+import { clip } from './clip';
 
 /** A question on the sheet as it is now: its words and, for a bank question, its id. */
 export interface SheetQuestion {
@@ -14,7 +15,7 @@ export interface SheetQuestion {
  * keeps the words it was prepared with even if the sheet or the bank changes later.
  */
 export function questionsFromSheet(questions: readonly SheetQuestion[], makeKey: () => string = newId): QuestionNote[] {
-  return questions.filter((q) => q.text.trim()).map((q) => ({ key: makeKey(), bankId: q.bankId, text: q.text.trim().slice(0, 2000), notes: '' }));
+  return questions.filter((q) => q.text.trim()).map((q) => ({ key: makeKey(), bankId: q.bankId, text: clip(q.text.trim(), 2000), notes: '' }));
 }
 
 /**
@@ -33,7 +34,7 @@ export function attachQuestions(data: PlannerData, conversationId: string, quest
 export function setQuestionNote(data: PlannerData, conversationId: string, key: string, notes: string, now: string): PlannerData {
   const current = data.conversations.find((c) => c.id === conversationId);
   if (!current) return data;
-  const questions = current.questions.map((q) => (q.key === key ? { ...q, notes: notes.slice(0, 20000) } : q));
+  const questions = current.questions.map((q) => (q.key === key ? { ...q, notes: clip(notes, 20000) } : q));
   return updateConversation(data, conversationId, { questions }, now);
 }
 
@@ -42,7 +43,7 @@ export type DebriefField = keyof Pick<Conversation, 'learned' | 'fit' | 'nextSte
 
 /** Saves one debrief field. */
 export function setDebrief(data: PlannerData, conversationId: string, field: DebriefField, value: string, now: string): PlannerData {
-  return updateConversation(data, conversationId, { [field]: value.slice(0, 20000) }, now);
+  return updateConversation(data, conversationId, { [field]: clip(value, 20000) }, now);
 }
 
 /** What the reader types about a suggested person. */
@@ -56,11 +57,11 @@ export interface Suggestion {
 /** The new person's fields: referred by `referrer`, so the referral tree grows by one. */
 export function suggestedPerson(referrer: Person, s: Suggestion): PersonFields {
   return {
-    name: s.name.trim().slice(0, 200),
-    role: s.role.trim().slice(0, 200),
-    organisation: s.organisation.trim().slice(0, 200),
+    name: clip(s.name.trim(), 200),
+    role: clip(s.role.trim(), 200),
+    organisation: clip(s.organisation.trim(), 200),
     referredBy: referrer.id,
-    howKnown: (s.howKnown.trim() || `Suggested by ${referrer.name}`).slice(0, 2000),
+    howKnown: clip(s.howKnown.trim() || `Suggested by ${referrer.name}`, 2000),
     email: '',
     phone: '',
     profileUrl: '',

@@ -1,6 +1,7 @@
 import type { Person, Status } from '../schemas/planner';
 import type { V2Conversation, V2Data } from '../schemas/planner-v2';
 import type { V1Contact, V1Document } from '../schemas/planner-v1';
+import { clip } from './clip';
 
 const v1Status: Record<V1Contact['stage'], Status> = {
   idea: 'to-contact',
@@ -13,7 +14,7 @@ const v1Status: Record<V1Contact['stage'], Status> = {
   silent: 'no-reply',
 };
 
-const cut = (value: string, max: number) => (value.length > max ? value.slice(0, max) : value);
+const cut = (value: string, max: number) => clip(value, max);
 
 /** Turns a version 1 document into version 2 data: each contact becomes a person and one conversation. */
 export function migrateV1(doc: V1Document): V2Data {

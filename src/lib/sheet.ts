@@ -1,6 +1,7 @@
 // The question sheet: its shape, the full parser for what is saved in the browser, and small
 // edits. Handbook pages see the same saved value through the much smaller ./saved-sheet.ts.
 import type { Part } from '../schemas/question';
+import { clip, codePoints } from './clip';
 
 /** The time budgets a reader can choose, in minutes. */
 export const budgets = [15, 20, 30, 45] as const;
@@ -54,9 +55,9 @@ const loneSurrogates = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 /** Strips control characters, squeezes spaces and cuts to `max` characters; `cut` says if it had to. */
 export function cleanText(raw: string, max = MAX_TEXT): { text: string; cut: boolean } {
   const clean = raw.replace(loneSurrogates, '\ufffd').replace(bidi, '').replace(controls, ' ');
-  const chars = Array.from(clean.replace(/\s+/g, ' ').trim());
-  const cut = chars.length > max;
-  return { text: cut ? chars.slice(0, max).join('').trimEnd() : chars.join(''), cut };
+  const squeezed = clean.replace(/\s+/g, ' ').trim();
+  const cut = codePoints(squeezed) > max;
+  return { text: cut ? clip(squeezed, max, codePoints).trimEnd() : squeezed, cut };
 }
 
 /** The parts of a conversation in asking order (the schema's list, repeated so zod stays out of the browser). */

@@ -22,6 +22,9 @@ describe('cleanText', () => {
 
   test('does not split an emoji when cutting', () => {
     expect(cleanText('ab😀', 3).text).toBe('ab😀');
+    // A family emoji is five code points; a cut in its middle would leave strangers.
+    expect(cleanText('ab👩‍👩‍👧', 4)).toEqual({ text: 'ab', cut: true });
+    expect(cleanText('ab👩‍👩‍👧', 7)).toEqual({ text: 'ab👩‍👩‍👧', cut: false });
   });
 });
 

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { referralRows } from '../../lib/referral-tree';
 import { $planner } from '../../stores/planner';
 import { openDialog } from '../../stores/planner-ui';
+import { clip } from '../../lib/clip';
 
 const ROW = 34;
 const INDENT = 28;
@@ -10,7 +11,7 @@ const MAX_LABEL = 60;
 const PAGE = 150;
 
 const notes = { 'missing-referrer': ' (referrer no longer in the planner)', cycle: ' (part of a referral loop)' } as const;
-const clip = (s: string) => (s.length > MAX_LABEL ? `${s.slice(0, MAX_LABEL - 1)}…` : s);
+const shorten = (s: string) => (s.length > MAX_LABEL ? `${clip(s, MAX_LABEL - 1)}…` : s);
 
 /** Who referred whom, drawn as an indented tree; every person is a link that opens them. Planner gives it its heading. */
 export default function ReferralTree() {
@@ -42,7 +43,7 @@ export default function ReferralTree() {
                 const x = 16 + r.depth * INDENT;
                 const y = i * ROW + 22;
                 const parent = r.parent === null ? null : { x: 16 + shown[r.parent]!.depth * INDENT, y: r.parent * ROW + 22 };
-                const label = clip(r.person.name) + (r.note ? notes[r.note] : '');
+                const label = shorten(r.person.name) + (r.note ? notes[r.note] : '');
                 return (
                   <g key={r.person.id}>
                     {parent && <path d={`M ${parent.x} ${parent.y + 6} V ${y} H ${x - 6}`} class="planner-tree-line" />}

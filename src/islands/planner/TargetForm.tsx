@@ -5,6 +5,7 @@ import type { Profile } from '../../schemas/planner';
 import { $planner, saveProfile } from '../../stores/planner';
 import Field, { inputClass } from './Field';
 import TargetPrint from './TargetPrint';
+import { clip } from '../../lib/clip';
 
 interface Props {
   readOnly: boolean;
@@ -20,7 +21,7 @@ const lists: [Lists, string, string][] = [
 
 type Draft = { myName: string } & Record<Lists, string>;
 const toDraft = (p: Profile): Draft => ({ myName: p.myName, fields: p.fields.join('\n'), interests: p.interests.join('\n'), strengths: p.strengths.join('\n'), values: p.values.join('\n') });
-const toLines = (text: string, max: number) => text.split('\n').map((l) => l.trim().slice(0, max)).filter(Boolean).slice(0, limits.list);
+const toLines = (text: string, max: number) => text.split('\n').map((l) => clip(l.trim(), max)).filter(Boolean).slice(0, limits.list);
 
 function printTarget() {
   document.documentElement.dataset.print = 'target';
@@ -43,7 +44,7 @@ export default function TargetForm({ readOnly }: Props) {
   const flush = (next: Draft) => {
     clearTimeout(timer.current);
     dirty.current = false;
-    saveProfile({ myName: next.myName.trim().slice(0, limits.short), fields: toLines(next.fields, limits.short), interests: toLines(next.interests, limits.medium), strengths: toLines(next.strengths, limits.medium), values: toLines(next.values, limits.medium) });
+    saveProfile({ myName: clip(next.myName.trim(), limits.short), fields: toLines(next.fields, limits.short), interests: toLines(next.interests, limits.medium), strengths: toLines(next.strengths, limits.medium), values: toLines(next.values, limits.medium) });
   };
   const edit = (key: keyof Draft) => (e: Event) => {
     const next = { ...draft, [key]: (e.currentTarget as HTMLInputElement).value };
