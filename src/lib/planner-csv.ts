@@ -28,11 +28,16 @@ export function csvRows(data: PlannerData): string[][] {
 }
 
 /**
- * The CSV text. Cells starting with = + - @ (and tab, return or NUL, as OWASP ASVS 1.2.10 lists)
+ * Cells a spreadsheet could run. Cells starting with = + - @ (and tab, return or NUL, as OWASP ASVS 1.2.10 lists)
  * are prefixed with an apostrophe so a spreadsheet shows them instead of running them as formulas.
+ * So are those where spaces come first (spreadsheets may trim them on import) and those starting
+ * with the full-width ＝ ＋ － ＠ that some spreadsheets read as formula signs.
  * The pattern is our own: papaparse's built-in one (`^[=+\-@\t\r].*$`) misses values that
- * contain a line break, and NUL.
+ * contain a line break, NUL, leading spaces and full-width signs.
  */
+export const formulaStart = /^[\s\0]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\0]/;
+
+/** The CSV text, with every cell that matches `formulaStart` defused. */
 export function plannerCsv(data: PlannerData): string {
-  return Papa.unparse({ fields: [...csvColumns], data: csvRows(data) }, { escapeFormulae: /^[=+\-@\t\r\0]/, newline: '\r\n' });
+  return Papa.unparse({ fields: [...csvColumns], data: csvRows(data) }, { escapeFormulae: formulaStart, newline: '\r\n' });
 }

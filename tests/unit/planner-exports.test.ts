@@ -40,7 +40,9 @@ describe('CSV export', () => {
 
   test('defuses every cell a spreadsheet would run, in any column, and leaves the rest alone', () => {
     const formulas = ['=1+1', '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1', '\u0000=1+1', '=1\n+2'];
-    const safe = ['1+1', ' =1', 'a=b', 'x@example.org', '£-5'];
+    // Spaces first (a spreadsheet may trim them on import) and full-width signs.
+    formulas.push(' =1', '  +1', '\u00a0=1', '\u3000=1', '\uff1d1+1', '\uff0b1', '\uff0d1', '\uff20SUM(A1)', ' \uff1d1');
+    const safe = ['1+1', 'a=b', 'x@example.org', '£-5', 'a \uff1d b', ' 1'];
     const person = (name: string, i: number) => ({ ...base.people[1]!, id: `p-${i}`, name, role: name, notes: name, referredBy: null });
     const all = [...formulas, ...safe];
     const rows = Papa.parse<string[]>(plannerCsv({ ...base, people: all.map(person), conversations: [] }), { skipEmptyLines: true }).data.slice(1);
