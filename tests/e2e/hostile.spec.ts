@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
+import { clip } from '../../src/lib/clip';
 import { csvColumns } from '../../src/lib/planner-csv';
 import { cleanText, MAX_TEXT } from '../../src/lib/sheet';
 import { limits, type Conversation, type Person } from '../../src/schemas/planner';
@@ -103,10 +104,21 @@ async function expectInert(page: Page, where: string): Promise<void> {
 
 /** Loads the companion's printable question sheet as its Print button does, without the print dialog. */
 async function loadSheetPrint(page: Page): Promise<void> {
-  await page.evaluate(() => (window.print = () => undefined));
+  // Stand in for the print dialog: note what it was asked to print, then close as a real one
+  // does (with afterprint), so the page goes back to printing the journal by default.
+  await page.evaluate(() => {
+    document.documentElement.removeAttribute('data-printed');
+    window.print = () => {
+      document.documentElement.setAttribute('data-printed', document.documentElement.dataset.print ?? '');
+      window.dispatchEvent(new Event('afterprint'));
+    };
+  });
   await page.getByRole('button', { name: /^Print the question sheet for / }).click();
+  // The sheet loads first and printing follows in an effect: wait for the print itself, or a
+  // late effect could choose the sheet again after this returns.
+  await expect(page.locator('html')).toHaveAttribute('data-printed', 'sheet');
   await expect(page.locator('[data-print-sheet]')).toBeAttached();
-  await page.evaluate(() => delete document.documentElement.dataset.print);
+  await expect(page.locator('html')).not.toHaveAttribute('data-print');
 }
 
 /** The text content of the first element `selector` matches. */
@@ -122,7 +134,7 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<strin
 const oneLine = (s: string, max: number) => s.replace(/\r\n|[\r\n]/g, ' ').slice(0, max);
 const multiLine = (s: string, max: number) => s.replace(/\r\n?/g, '\n').slice(0, max);
 const asciiTrim = (s: string) => s.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
-const tagsOf = (s: string) => [...new Set(s.split(',').map((t) => t.trim().slice(0, limits.tag)).filter(Boolean))].slice(0, limits.tags);
+const tagsOf = (s: string) => [...new Set(s.split(',').map((t) => clip(t.trim(), limits.tag)).filter(Boolean))].slice(0, limits.tags);
 /** A link's encoding of a custom question (a link cannot carry half a character either). */
 const inLink = (s: string) => encodeURIComponent(s.toWellFormed()).replace(/%20/g, '+');
 /** Markdown exports escape what Markdown would act on. */
@@ -287,7 +299,7 @@ test.describe('planner fields typed in', () => {
       const [who] = (await saved()).people;
       expect(who).toMatchObject(want);
       const [talk] = (await saved()).conversations;
-      const card = page.locator(`article[aria-labelledby="conv-${talk.id}"]`);
+      const card = page.locator(`article[aria-labelledby="conversation-${talk.id}"]`);
 
       await card.getByRole('button', { name: 'Edit conversation…' }).click();
       const edit = page.getByRole('dialog');
@@ -433,10 +445,10 @@ test.describe('planner backup files', () => {
     await dialog.getByRole('button', { name: 'Merge the backup' }).click();
     await expect(dialog).toBeHidden();
 
-    const cards = page.locator('article[aria-labelledby^="conv-c"]');
+    const cards = page.locator('article[aria-labelledby^="conversation-c"]');
     await expect(cards).toHaveCount(hostile.length);
     for (const [i, p] of people.entries()) {
-      const text = await page.locator(`article[aria-labelledby="conv-c${i}"]`).evaluate((el) => el.textContent ?? '');
+      const text = await page.locator(`article[aria-labelledby="conversation-c${i}"]`).evaluate((el) => el.textContent ?? '');
       for (const part of [p.name, `${p.role}, ${p.organisation}`, `Place: ${conversations[i]!.place}`, ...p.tags]) expect(text, hostile[i]!.name).toContain(part);
       if (i > 0) expect(text).toContain(`Referred by ${people[i - 1]!.name}`);
     }
@@ -510,11 +522,11 @@ test.describe('planner backup files', () => {
     }
 
     // Every person opens, and saving without a change loses nothing: the form only trims the
-    // name and reads tags as a comma-separated list, as it does for anything typed.
+    // name. Tags left alone are kept whole, even one holding a comma.
     const stored = async () => JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!).data;
     await openPlanner(page);
     for (const [i, p] of people.entries()) {
-      await page.locator(`article[aria-labelledby="conv-c${i}"]`).getByRole('button', { name: 'Edit person…' }).click();
+      await page.locator(`article[aria-labelledby="conversation-c${i}"]`).getByRole('button', { name: 'Edit person…' }).click();
       const form = page.getByRole('dialog');
       expect(await form.locator('h2').evaluate((h) => h.textContent)).toBe(p.name);
       await expect(form.getByLabel('Notes', { exact: true })).toHaveValue(p.notes.replace(/\r\n?/g, '\n'));
@@ -522,7 +534,7 @@ test.describe('planner backup files', () => {
       await form.getByRole('button', { name: 'Save person' }).click();
       await expect(form).toBeHidden();
     }
-    const resaved = people.map((p) => ({ ...p, name: p.name.trim(), tags: tagsOf(p.tags.join(', ')) }));
+    const resaved = people.map((p) => ({ ...p, name: p.name.trim() }));
     expect(strip((await stored()).people)).toEqual(strip(resaved));
   });
 
@@ -538,7 +550,7 @@ test.describe('planner backup files', () => {
     const dialog = page.getByRole('dialog', { name: 'Import a backup' });
     await dialog.getByLabel('Backup file').setInputFiles({ name: 'formulas.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
     await dialog.getByRole('button', { name: 'Merge the backup' }).click();
-    await expect(page.locator('article[aria-labelledby="conv-fc"]')).toBeVisible();
+    await expect(page.locator('article[aria-labelledby="conversation-fc"]')).toBeVisible();
     const [row] = csvRecords(await downloaded(page, () => page.getByRole('button', { name: 'Export spreadsheet (CSV)' }).click()));
     const cells = ['Name', 'Role', 'Organisation', 'How you know them', 'Email', 'Phone', 'Profile link', 'Tags', 'Person notes', 'Place', 'Conversation notes'] as const;
     for (const cell of cells) expect(row![cell], cell).toMatch(/^'[=+\-@\t\r\0]/);
@@ -577,15 +589,20 @@ test.describe('planner backup files', () => {
   });
 
   test('ids with markup still open people and conversations, and never become markup', async ({ page }) => {
-    // No spaces: ids name elements (aria-labelledby takes a list of ids split at spaces).
-    const ids = ['<img/src=x/onerror=window.__pwned=1>', 'javascript:window.__pwned=1', '"><svg/onload=window.__pwned=1>', '../../?#%00%'];
+    // Ids name elements, and aria-labelledby splits its value at spaces, so ids with spaces are
+    // here too; so are two that a simple "replace odd characters" would make the same.
+    const ids = ['<img/src=x/onerror=window.__pwned=1>', 'javascript:window.__pwned=1', '"><svg/onload=window.__pwned=1>', '../../?#%00%', 'two words', 'two_words'];
     const backup = doc(
       ids.map((id, i) => person(id, `Person ${i}`, { referredBy: i > 0 ? ids[i - 1]! : null, email: 'a@example.org' })),
       ids.map((id, i) => conversation(`c:${id}`, id, { status: 'done', doneOn: dayFromToday(-2), scheduledDate: dayFromToday(-2), learned: `Learned ${i}` })),
     );
     await seed(page, JSON.stringify(backup));
     await openPlanner(page);
-    await expect(page.locator('article[aria-labelledby^="conv-c:"]')).toHaveCount(ids.length);
+    // Each card is named by its person, so every id reached its element whole.
+    for (const [i] of ids.entries()) await expect(page.getByRole('article', { name: `Person ${i}`, exact: true })).toHaveCount(1);
+    const labelled = await page.locator('article[aria-labelledby]').evaluateAll((as) => as.map((a) => a.getAttribute('aria-labelledby')!));
+    expect(new Set(labelled).size).toBe(labelled.length);
+    for (const id of labelled) expect(id).toMatch(/^[\w-]+$/);
     await expectInert(page, 'the planner with hostile ids');
     await page.getByRole('button', { name: 'Show the referral tree' }).click();
     await expect(page.getByRole('group', { name: 'Referral tree' }).getByRole('link')).toHaveCount(ids.length);

@@ -3,6 +3,7 @@ import type { Conversation } from '../../schemas/planner';
 import { saveNote } from '../../stores/companion';
 import SavedText from './SavedText';
 import TalkClock from './TalkClock';
+import { idPart } from '../../lib/dom-id';
 
 interface Props {
   conversation: Conversation;
@@ -24,7 +25,7 @@ export default function TalkMode({ conversation: c, readOnly }: Props) {
   const notes = (q: Conversation['questions'][number], n: number) => (
     <SavedText
       key={q.key}
-      id={`note-${q.key}`}
+      id={`note-${idPart(q.key)}`}
       label={`Notes on question ${n}`}
       value={q.notes}
       rows={5}

@@ -8,6 +8,7 @@ import { focusLater, openDialog } from '../../stores/planner-ui';
 import ContactLinks from './ContactLinks';
 import { memo } from './memo';
 import { useFocusTarget } from './useFocusTarget';
+import { idPart } from '../../lib/dom-id';
 
 interface Props {
   entry: PipelineEntry;
@@ -32,7 +33,8 @@ function dates(c: PipelineEntry['conversation']): string[] {
 /** A conversation in the pipeline: who, where it stands, and the next steps as buttons. */
 function ConversationCard({ entry, readOnly }: Props) {
   const { person, conversation: c } = entry;
-  const titleId = `conv-${c.id}`;
+  // Not "conv-": the conversation dialog's fields use that, and an id may be any text.
+  const titleId = `conversation-${idPart(c.id)}`;
   const when = dates(c);
   const heading = useFocusTarget<HTMLHeadingElement>(`conversation:${c.id}`);
   const canSchedule = c.status === 'to-contact' || c.status === 'asked' || c.status === 'scheduled';

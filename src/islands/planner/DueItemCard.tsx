@@ -7,6 +7,7 @@ import type { Person } from '../../schemas/planner';
 import { takeStep } from '../../stores/planner';
 import { focusLater, openDialog } from '../../stores/planner-ui';
 import { memo } from './memo';
+import { idPart } from '../../lib/dom-id';
 
 interface Props {
   item: DueItem;
@@ -31,7 +32,7 @@ function when(item: DueItem, today: string): string {
 
 /** One reminder, with the message to send and the step to record once it is sent. */
 function DueItemCard({ item, person, today, templates, readOnly }: Props) {
-  const titleId = `due-${item.key.replace(/[^a-zA-Z0-9-]/g, '-')}`;
+  const titleId = `due-${idPart(item.key)}`;
   const overdue = item.state === 'overdue';
   const hasTemplate = templates.some((t) => t.id === item.templateId);
   return (

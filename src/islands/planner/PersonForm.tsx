@@ -4,6 +4,7 @@ import { limits } from '../../lib/planner-values';
 import { safeHref } from '../../lib/safe-link';
 import type { Person } from '../../schemas/planner';
 import Field, { inputClass } from './Field';
+import { clip } from '../../lib/clip';
 
 interface Props {
   initial: PersonFields;
@@ -17,7 +18,7 @@ interface Props {
 
 /** Tags as typed: comma-separated, trimmed, without repeats, within the stored limits. */
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(',').map((t) => t.trim().slice(0, limits.tag)).filter(Boolean))].slice(0, limits.tags);
+  return [...new Set(text.split(',').map((t) => clip(t.trim(), limits.tag)).filter(Boolean))].slice(0, limits.tags);
 }
 
 /** The fields of a person. The draft lives here, so nothing typed is lost until Save or Cancel. */
@@ -40,7 +41,9 @@ export default function PersonForm({ initial, selfId, people, readOnly, onSave, 
       (e.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>('#person-name')?.focus();
       return;
     }
-    onSave({ ...draft, name: draft.name.trim(), tags: parseTags(draft.tags) });
+    // Tags left as they were are kept as they were: an imported tag may itself hold a comma.
+    const tags = draft.tags === initial.tags.join(', ') ? initial.tags : parseTags(draft.tags);
+    onSave({ ...draft, name: draft.name.trim(), tags });
   };
 
   return (
