@@ -14,8 +14,6 @@ const v1Status: Record<V1Contact['stage'], Status> = {
   silent: 'no-reply',
 };
 
-const cut = (value: string, max: number) => clip(value, max);
-
 /** Turns a version 1 document into version 2 data: each contact becomes a person and one conversation. */
 export function migrateV1(doc: V1Document): V2Data {
   const ids = new Set(doc.data.contacts.map((c) => c.id));
@@ -25,17 +23,17 @@ export function migrateV1(doc: V1Document): V2Data {
     const stamp = new Date(c.modified).toISOString();
     people.push({
       id: c.id,
-      name: cut(c.name, 200),
-      role: cut(c.title, 200),
-      organisation: cut(c.company, 200),
+      name: clip(c.name, 200),
+      role: clip(c.title, 200),
+      organisation: clip(c.company, 200),
       // Version 1 did not check referrers; a dangling one is dropped rather than kept broken.
       referredBy: c.referrer && ids.has(c.referrer) && c.referrer !== c.id ? c.referrer : null,
       howKnown: '',
-      email: cut(c.email, 200),
-      phone: cut(c.phone, 200),
-      profileUrl: cut(c.link, 2000),
-      tags: [...new Set(c.tags.split(',').map((t) => cut(t.trim(), 50)).filter(Boolean))].slice(0, 50),
-      notes: cut(c.notes, 20000),
+      email: clip(c.email, 200),
+      phone: clip(c.phone, 200),
+      profileUrl: clip(c.link, 2000),
+      tags: [...new Set(c.tags.split(',').map((t) => clip(t.trim(), 50)).filter(Boolean))].slice(0, 50),
+      notes: clip(c.notes, 20000),
       createdAt: stamp,
       updatedAt: stamp,
     });
@@ -49,7 +47,7 @@ export function migrateV1(doc: V1Document): V2Data {
       scheduledDate: date ?? null,
       scheduledTime: time ?? null,
       format: c.meetingType,
-      place: cut(c.where, 2000),
+      place: clip(c.where, 2000),
       confirmedOn: null,
       doneOn: c.metOn,
       thankedOn: c.thankedOn,
@@ -61,7 +59,7 @@ export function migrateV1(doc: V1Document): V2Data {
   }
   const goal = doc.data.me.goal.trim();
   return {
-    profile: { myName: cut(doc.data.me.name, 200), fields: goal ? [cut(goal, 200)] : [], interests: [], strengths: [], values: [], updatedAt: null },
+    profile: { myName: clip(doc.data.me.name, 200), fields: goal ? [clip(goal, 200)] : [], interests: [], strengths: [], values: [], updatedAt: null },
     people,
     conversations,
     deleted: [],
