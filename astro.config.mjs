@@ -5,8 +5,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
-import { rehypeScopeIds } from './src/lib/rehype-scope-ids.ts';
+import { rehypeBaseLinks } from './src/lib/rehype/base-links';
+import { rehypeScopeIds } from './src/lib/rehype/scope-ids';
 
 /**
  * The plain text of a hast node, for naming a heading's link.
@@ -80,9 +80,13 @@ export default defineConfig({
               // through) in its own chunk, so the builder never loads planner code and vice versa.
               { name: 'preact', test: /\/node_modules\/(preact|nanostores|@nanostores)\/|rolldown[:/]runtime/, priority: 2 },
               {
+                // Chosen by folder: everything directly in src/lib/planner/ and src/stores/planner/
+                // is start-up code; on-demand code lives in their subfolders (on-demand/, upgrade/)
+                // and loads only when asked. Put a file in these folders only if the planner needs
+                // it to show its first screen.
                 name: 'planner-core',
                 priority: 1,
-                test: /\/src\/(lib\/(dates|reminders|planner-(check|document|merge|ops|storage|labels|values)|safe-link|pipeline|paths)|stores\/planner[\w-]*|islands\/planner\/(download|exports|Field|useLazy|useFocusTarget|usePlannerStart|SaveStatus|Notices))\.tsx?$/,
+                test: /\/src\/(lib|stores)\/planner\/[^/]+\.tsx?$/,
               },
             ],
           },

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { chromium, type Page } from 'playwright-core';
-import { findBrowser } from './find-browser.ts';
+import { findBrowser } from './lib/find-browser.ts';
 
 const PEOPLE = 1000;
 const CONVERSATIONS = 3000;

@@ -9,8 +9,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatKB, gzipBytes } from '../src/lib/budgets.ts';
-import { absoluteImports, joinFrontmatter, scaleContent, splitFrontmatter, type ContentFile } from '../src/lib/synthetic-content.ts';
+import { formatKB, gzipBytes } from './lib/budgets.ts';
+import { absoluteImports, joinFrontmatter, scaleContent, splitFrontmatter, type ContentFile } from './lib/synthetic-content.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const contentDir = path.join(root, 'content');

@@ -22,11 +22,11 @@ import {
   type AssetKind,
   type Item,
   type BudgetRow,
-} from '../src/lib/budgets.ts';
-import { findBrowser } from './find-browser.ts';
-import { pagesByType, type BuiltPage } from './page-types.ts';
-import { builtBank, returningReader } from './returning-reader.ts';
-import { QUIET_CHROMIUM_FLAGS, startPreview } from './preview-server.ts';
+} from './lib/budgets.ts';
+import { findBrowser } from './lib/find-browser.ts';
+import { pagesByType, type BuiltPage } from './lib/page-types.ts';
+import { builtBank, returningReader } from './lib/returning-reader.ts';
+import { QUIET_CHROMIUM_FLAGS, startPreview } from './lib/preview-server.ts';
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 const base = process.env.BASE_PATH ?? '/';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
-import { htmlFiles } from './html-files.ts';
+import { htmlFiles } from './lib/html-files.ts';
 
 const outDir = path.resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
 const config = JSON.parse(readFileSync(new URL('../tests/htmlvalidate.json', import.meta.url), 'utf8')) as ConfigData;

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
-import { htmlFiles } from './html-files.ts';
+import { htmlFiles } from './lib/html-files.ts';
 
 const outDir = path.resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
 const base = process.env.BASE_PATH ?? '/';

@@ -11,10 +11,10 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
-import { formatLighthouseTable, medianSummary, steadyFlags, summarize, type Flag, type LhrLike, type Summary } from '../src/lib/lighthouse-summary.ts';
-import { findBrowser } from './find-browser.ts';
-import { pagesByType } from './page-types.ts';
-import { QUIET_CHROMIUM_FLAGS, startPreview } from './preview-server.ts';
+import { formatLighthouseTable, medianSummary, steadyFlags, summarize, type Flag, type LhrLike, type Summary } from './lib/lighthouse-summary.ts';
+import { findBrowser } from './lib/find-browser.ts';
+import { pagesByType } from './lib/page-types.ts';
+import { QUIET_CHROMIUM_FLAGS, startPreview } from './lib/preview-server.ts';
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 const runs = Number(process.env.LIGHTHOUSE_RUNS) || 3;

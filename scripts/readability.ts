@@ -17,7 +17,7 @@ import {
   pagePath,
   wordWeightedGrade,
   type PageScore,
-} from '../src/lib/readability.ts';
+} from './lib/readability.ts';
 
 const dist = join(import.meta.dirname, '..', 'dist');
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
-import { findBrowser } from '../scripts/find-browser.ts';
+import { findBrowser } from '../scripts/lib/find-browser';
 
 // ensure-browser runs before Playwright, so a missing browser here is a set-up mistake.
 const browser = await findBrowser();

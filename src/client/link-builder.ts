@@ -2,7 +2,7 @@
 import { filterBank, type BankEntry } from '../lib/bank';
 import { absoluteLink, questionSetPath, questionSetWarning } from '../lib/counselor-links';
 import { loadQr, qrFor } from '../lib/qr';
-import { budgets, type Minutes } from '../lib/sheet';
+import { budgets, type Minutes } from '../lib/sheet/sheet.ts';
 import { situationLabels } from '../lib/labels';
 import type { Situation } from '../schemas/question';
 

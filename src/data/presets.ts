@@ -2,7 +2,7 @@
 // a 25-minute conversation and ends with the referral question. Ids are stable: counselors link
 // to them as /builder/#preset=<id>. Question ids are checked against the bank on every build
 // (src/lib/presets.ts), so a renamed or removed question fails the build instead of vanishing.
-import type { Preset } from '../lib/presets';
+import type { Preset } from '../lib/sheet/presets.ts';
 
 /** The starter sheets, one per situation, in the order they are offered. */
 export const presets: Preset[] = [

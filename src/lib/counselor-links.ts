@@ -1,7 +1,7 @@
 // Links a counselor builds for a student: a place in the handbook, or a set of bank questions
 // that opens in the question builder. Question sets use the builder's own versioned link format.
-import type { Minutes } from './sheet';
-import { encodeSheetLink } from './sheet-link';
+import type { Minutes } from './sheet/sheet.ts';
+import { encodeSheetLink } from './sheet/link.ts';
 
 /** Sheets past this many questions rarely fit a conversation; the builder says so too. */
 export const COMFORTABLE_QUESTIONS = 30;

@@ -5,7 +5,7 @@
 // src/lib/planner-check.ts instead, which mirrors these schemas (a property test holds the two
 // to the same answers); change both together. The fixed values live in src/lib/planner-values.ts.
 import * as z from 'zod/mini';
-import { DATE_PATTERN, formats, isRealDate, isRealTime, isWhole, limits, messages, PLANNER_VERSION, statuses, TIME_PATTERN, TIMESTAMP_PATTERN } from '../lib/planner-values';
+import { DATE_PATTERN, formats, isRealDate, isRealTime, isWhole, limits, messages, PLANNER_VERSION, statuses, TIME_PATTERN, TIMESTAMP_PATTERN } from '../lib/planner/values.ts';
 
 export { PLANNER_VERSION, formats, limits, statuses };
 

@@ -1,8 +1,8 @@
 // Actions of the conversation companion. They go through the planner's own change path, so
 // notes are merged with other tabs, saved in the same versioned document and reported if a save fails.
-import * as companion from '../lib/companion';
-import { stepPatch, updateConversation } from '../lib/planner-ops';
-import { $today, changePlanner } from './planner';
+import * as companion from '../lib/companion/conversation-notes.ts';
+import { stepPatch, updateConversation } from '../lib/planner/ops.ts';
+import { $today, changePlanner } from './planner/planner.ts';
 
 /** Copies the sheet's questions into the conversation. */
 export function attachSheet(conversationId: string, questions: companion.SheetQuestion[], minutes: number): void {

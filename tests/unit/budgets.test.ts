@@ -13,7 +13,7 @@ import {
   sum,
   totalOf,
   weigh,
-} from '../../src/lib/budgets';
+} from '../../scripts/lib/budgets.ts';
 
 describe('gzipBytes', () => {
   test('an empty body costs nothing', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { addSuggested, attachQuestions, questionsFromSheet, referredBy, setDebrief, setQuestionNote } from '../../src/lib/companion';
-import { referralRows } from '../../src/lib/referral-tree';
+import { addSuggested, attachQuestions, questionsFromSheet, referredBy, setDebrief, setQuestionNote } from '../../src/lib/companion/conversation-notes.ts';
+import { referralRows } from '../../src/lib/planner/on-demand/referral-tree.ts';
 import { plannerDataSchema, type PlannerData } from '../../src/schemas/planner';
 
 const base: PlannerData = JSON.parse(readFileSync(new URL('fixtures/planner/v3.json', import.meta.url), 'utf8')).data;

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { absoluteLink, questionSetPath, questionSetWarning } from '../../src/lib/counselor-links';
-import { decodeSheetLink } from '../../src/lib/sheet-link';
+import { decodeSheetLink } from '../../src/lib/sheet/link.ts';
 
 test('a question set opens in the builder with the same questions, order and budget', () => {
   const path = questionSetPath(['how-did-you-start', 'who-else-should-i-talk-to'], 20);

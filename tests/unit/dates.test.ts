@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, daysBetween, relativeDay, todayIn } from '../../src/lib/dates';
+import { addDays, daysBetween, relativeDay, todayIn } from '../../src/lib/planner/dates.ts';
 
 describe('calendar dates', () => {
   test.each([

@@ -1,5 +1,5 @@
 // A Web Storage stand-in for unit tests: an in-memory map, with switches to make writes fail.
-import type { StorageLike } from '../../src/lib/planner-storage';
+import type { StorageLike } from '../../src/lib/planner/storage.ts';
 
 /** An in-memory Storage; set `failWith` to make every setItem throw that error. */
 export class FakeStorage implements StorageLike {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { journalMarkdown } from '../../src/lib/journal';
+import { journalMarkdown } from '../../src/lib/companion/journal.ts';
 import type { PlannerData } from '../../src/schemas/planner';
 
 const data: PlannerData = JSON.parse(readFileSync(new URL('fixtures/planner/v3.json', import.meta.url), 'utf8')).data;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { flags, formatLighthouseTable, median, medianSummary, steadyFlags, summarize, type LhrLike } from '../../src/lib/lighthouse-summary';
+import { flags, formatLighthouseTable, median, medianSummary, steadyFlags, summarize, type LhrLike } from '../../scripts/lib/lighthouse-summary.ts';
 
 function lhr(perf: number, tbt: number, extra: Partial<LhrLike['audits']> = {}): LhrLike {
   return {

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkPlannerData } from '../../src/lib/planner-check';
-import { describeIssues } from '../../src/lib/planner-document';
+import { checkPlannerData } from '../../src/lib/planner/check.ts';
+import { describeIssues } from '../../src/lib/planner/document.ts';
 import { plannerDataSchema } from '../../src/schemas/planner';
 import { plannerArb } from './planner-arbitraries';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { emptyPlanner, readDocument, readStoredPlanner, serializePlanner } from '../../src/lib/planner-document';
-import { upgradeDocument } from '../../src/lib/planner-upgrade';
+import { emptyPlanner, readDocument, readStoredPlanner, serializePlanner } from '../../src/lib/planner/document.ts';
+import { upgradeDocument } from '../../src/lib/planner/upgrade/upgrade.ts';
 import { personSchema, plannerDataSchema, PLANNER_VERSION } from '../../src/schemas/planner';
 
 const fixture = (name: string) => readFileSync(new URL(`fixtures/planner/${name}`, import.meta.url), 'utf8');

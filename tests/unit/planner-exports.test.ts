@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { csvColumns, plannerCsv } from '../../src/lib/planner-csv';
-import { calendarEvents, plannerIcs } from '../../src/lib/planner-ics';
+import { csvColumns, plannerCsv } from '../../src/lib/planner/on-demand/csv.ts';
+import { calendarEvents, plannerIcs } from '../../src/lib/planner/on-demand/calendar.ts';
 import type { PlannerData } from '../../src/schemas/planner';
 
 const base: PlannerData = JSON.parse(readFileSync(new URL('fixtures/planner/v3.json', import.meta.url), 'utf8')).data;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { emptyPlanner, exportJson } from '../../src/lib/planner-document';
-import { applyImport, parseImport, previewImport } from '../../src/lib/planner-import';
-import { mergePlanners } from '../../src/lib/planner-merge';
-import { revert } from '../../src/lib/planner-undo';
+import { emptyPlanner, exportJson } from '../../src/lib/planner/document.ts';
+import { applyImport, parseImport, previewImport } from '../../src/lib/planner/on-demand/import.ts';
+import { mergePlanners } from '../../src/lib/planner/merge.ts';
+import { revert } from '../../src/lib/planner/on-demand/undo.ts';
 import type { PlannerData } from '../../src/schemas/planner';
 import { plannerArb } from './planner-arbitraries';
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { emptyPlanner } from '../../src/lib/planner-document';
-import { differsFrom, mergePlanners } from '../../src/lib/planner-merge';
-import * as ops from '../../src/lib/planner-ops';
-import type { PersonFields } from '../../src/lib/planner-ops';
+import { emptyPlanner } from '../../src/lib/planner/document.ts';
+import { differsFrom, mergePlanners } from '../../src/lib/planner/merge.ts';
+import * as ops from '../../src/lib/planner/ops.ts';
+import type { PersonFields } from '../../src/lib/planner/ops.ts';
 import { plannerArb } from './planner-arbitraries';
 
 const fields = (name: string): PersonFields => ({ name, role: '', organisation: '', referredBy: null, howKnown: '', email: '', phone: '', profileUrl: '', tags: [], notes: '' });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readDocument, readStoredPlanner } from '../../src/lib/planner-document';
-import { openPlanner, STORAGE_KEY } from '../../src/lib/planner-storage';
-import { upgradeDocument } from '../../src/lib/planner-upgrade';
+import { readDocument, readStoredPlanner } from '../../src/lib/planner/document.ts';
+import { openPlanner, STORAGE_KEY } from '../../src/lib/planner/storage.ts';
+import { upgradeDocument } from '../../src/lib/planner/upgrade/upgrade.ts';
 import { plannerDataSchema } from '../../src/schemas/planner';
 import { FakeStorage } from './fake-storage';
 

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { emptyPlanner } from '../../src/lib/planner-document';
-import * as ops from '../../src/lib/planner-ops';
-import { allTags, pipelineGroups } from '../../src/lib/pipeline';
-import { mailtoHref, safeHref, telHref } from '../../src/lib/safe-link';
-import { fillTemplate, messageText, valuesFor, type MessageTemplate } from '../../src/lib/template-fill';
+import { emptyPlanner } from '../../src/lib/planner/document.ts';
+import * as ops from '../../src/lib/planner/ops.ts';
+import { allTags, pipelineGroups } from '../../src/lib/planner/pipeline.ts';
+import { mailtoHref, safeHref, telHref } from '../../src/lib/planner/safe-link.ts';
+import { fillTemplate, messageText, valuesFor, type MessageTemplate } from '../../src/lib/planner/template-fill.ts';
 
 const t = (minute: number) => `2025-04-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
 const fields = (name: string, extra: Partial<ops.PersonFields> = {}): ops.PersonFields => ({

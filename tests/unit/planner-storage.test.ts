@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { serializePlanner } from '../../src/lib/planner-document';
-import { BACKUP_PREFIX, describeWriteError, openPlanner, STORAGE_KEY, writePlanner } from '../../src/lib/planner-storage';
-import { upgradeDocument } from '../../src/lib/planner-upgrade';
+import { serializePlanner } from '../../src/lib/planner/document.ts';
+import { BACKUP_PREFIX, describeWriteError, openPlanner, STORAGE_KEY, writePlanner } from '../../src/lib/planner/storage.ts';
+import { upgradeDocument } from '../../src/lib/planner/upgrade/upgrade.ts';
 import { FakeStorage, quotaError } from './fake-storage';
 import { plannerArb } from './planner-arbitraries';
 

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { STORAGE_KEY } from '../../src/lib/planner-storage';
-import type { PersonFields } from '../../src/lib/planner-ops';
+import { STORAGE_KEY } from '../../src/lib/planner/storage.ts';
+import type { PersonFields } from '../../src/lib/planner/ops.ts';
 import { FakeStorage, quotaError } from './fake-storage';
 
-type Store = typeof import('../../src/stores/planner');
+type Store = typeof import('../../src/stores/planner/planner.ts');
 const fields = (name: string, extra: Partial<PersonFields> = {}): PersonFields => ({
   name, role: '', organisation: '', referredBy: null, howKnown: '', email: '', phone: '', profileUrl: '', tags: [], notes: '', ...extra,
 });
@@ -13,7 +13,7 @@ const fields = (name: string, extra: Partial<PersonFields> = {}): PersonFields =
 // Each call gives a fresh copy of the store modules: one per simulated browser tab.
 async function openTab(storage: FakeStorage | null): Promise<Store> {
   vi.resetModules();
-  const store = await import('../../src/stores/planner');
+  const store = await import('../../src/stores/planner/planner.ts');
   await store.openSaved(new Date(), { storage, reason: 'storage is turned off' });
   return store;
 }
@@ -143,8 +143,8 @@ describe('two tabs', () => {
 
 test('any string in storage lets the planner open without throwing and keeps the raw value', async () => {
   vi.resetModules();
-  const store = await import('../../src/stores/planner');
-  const persistence = await import('../../src/stores/planner-persistence');
+  const store = await import('../../src/stores/planner/planner.ts');
+  const persistence = await import('../../src/stores/planner/persistence.ts');
   await fc.assert(
     fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary' }), fc.json(), fc.constantFrom('{"version":1,"data":{}}', '{"version":2}', '{"version":99,"data":[]}')), async (raw) => {
       persistence.resetPersistence();

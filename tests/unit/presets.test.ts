@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findPresetProblems, PRESET_LAST_QUESTION, type Preset } from '../../src/lib/presets';
+import { findPresetProblems, PRESET_LAST_QUESTION, type Preset } from '../../src/lib/sheet/presets.ts';
 
 const preset = (over: Partial<Preset> = {}): Preset => ({
   id: 'student',

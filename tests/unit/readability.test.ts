@@ -11,7 +11,7 @@ import {
   syllablesIn,
   wordWeightedGrade,
   wordsOf,
-} from '../../src/lib/readability';
+} from '../../scripts/lib/readability.ts';
 
 describe('fleschKincaidGrade', () => {
   it('applies the standard formula', () => {

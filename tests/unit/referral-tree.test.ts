@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { referralRows } from '../../src/lib/referral-tree';
+import { referralRows } from '../../src/lib/planner/on-demand/referral-tree.ts';
 import type { Person } from '../../src/schemas/planner';
 
 const stamp = '2025-01-01T00:00:00.000Z';

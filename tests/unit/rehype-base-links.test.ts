@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { rehypeBaseLinks } from '../../src/lib/rehype-base-links';
+import { rehypeBaseLinks } from '../../src/lib/rehype/base-links.ts';
 
 const tree = (...hrefs: string[]) => ({
   type: 'root',

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { entryName, rehypeScopeIds } from '../../src/lib/rehype-scope-ids';
+import { entryName, rehypeScopeIds } from '../../src/lib/rehype/scope-ids.ts';
 
 test('the entry name is the file name without its extension', () => {
   expect(entryName('/x/content/steps/find-people.mdx')).toBe('find-people');

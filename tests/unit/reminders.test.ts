@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { todayIn } from '../../src/lib/dates';
-import { blankConversation } from '../../src/lib/planner-ops';
-import { dueItems, reminderFor } from '../../src/lib/reminders';
+import { todayIn } from '../../src/lib/planner/dates.ts';
+import { blankConversation } from '../../src/lib/planner/ops.ts';
+import { dueItems, reminderFor } from '../../src/lib/planner/reminders.ts';
 import type { Conversation, Person } from '../../src/schemas/planner';
 
 const stamp = '2025-01-01T00:00:00.000Z';

@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
-import { PLANNER_KEY, returningReader } from '../../scripts/returning-reader';
-import { readStoredPlanner } from '../../src/lib/planner-document';
-import { STORAGE_KEY } from '../../src/lib/planner-storage';
-import { parseSheet } from '../../src/lib/sheet';
+import { PLANNER_KEY, returningReader } from '../../scripts/lib/returning-reader.ts';
+import { readStoredPlanner } from '../../src/lib/planner/document.ts';
+import { STORAGE_KEY } from '../../src/lib/planner/storage.ts';
+import { parseSheet } from '../../src/lib/sheet/sheet.ts';
 import { SHEET_KEY, TICKS_KEY } from '../../src/lib/storage-keys';
 import { parseTicks } from '../../src/lib/checklist-ticks';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { readSaved, savedHas } from '../../src/lib/saved-sheet';
-import { savedToggle } from '../../src/lib/saved-sheet-toggle';
-import { parseSheet, serializeSheet, type Sheet } from '../../src/lib/sheet';
+import { readSaved, savedHas } from '../../src/lib/sheet/saved.ts';
+import { savedToggle } from '../../src/lib/sheet/saved-toggle.ts';
+import { parseSheet, serializeSheet, type Sheet } from '../../src/lib/sheet/sheet.ts';
 
 const sheet: Sheet = {
   items: [{ id: 'a' }, { key: 'k', text: 'Mine?', part: 'core' }],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { asksForJob, asksTheirJob, asksToDecide, checkSheet, isReferral, isSensitive, type CheckQuestion } from '../../src/lib/sheet-checks';
+import { asksForJob, asksTheirJob, asksToDecide, checkSheet, isReferral, isSensitive, type CheckQuestion } from '../../src/lib/sheet/checks.ts';
 
 describe('asks for a job', () => {
   test.each([

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { SheetItem } from '../../src/lib/sheet';
-import { askingOrder, mergeItems, moveItem, type PartOf } from '../../src/lib/sheet-edit';
+import type { SheetItem } from '../../src/lib/sheet/sheet.ts';
+import { askingOrder, mergeItems, moveItem, type PartOf } from '../../src/lib/sheet/edit.ts';
 import type { Part } from '../../src/schemas/question';
 
 const parts: Record<string, Part> = { o1: 'opening', c1: 'core', c2: 'core', e1: 'closing' };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sheetToMarkdown, sheetToText, type ExportSheet } from '../../src/lib/sheet-export';
+import { sheetToMarkdown, sheetToText, type ExportSheet } from '../../src/lib/sheet/export.ts';
 
 const sheet: ExportSheet = {
   questions: [

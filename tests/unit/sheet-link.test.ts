@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { budgets, cleanText, isCustom, MAX_TEXT, type SheetItem } from '../../src/lib/sheet';
-import { decodeSheetLink, encodeSheetLink, MAX_LINK_ITEMS, type LinkSheet } from '../../src/lib/sheet-link';
+import { budgets, cleanText, isCustom, MAX_TEXT, type SheetItem } from '../../src/lib/sheet/sheet.ts';
+import { decodeSheetLink, encodeSheetLink, MAX_LINK_ITEMS, type LinkSheet } from '../../src/lib/sheet/link.ts';
 
 let n = 0;
 const makeKey = () => `k${n++}`;

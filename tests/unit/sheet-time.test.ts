@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { estimateMinutes, HELLO_AND_WRAP_UP, overBudget } from '../../src/lib/sheet-time';
+import { estimateMinutes, HELLO_AND_WRAP_UP, overBudget } from '../../src/lib/sheet/time.ts';
 import type { Part } from '../../src/schemas/question';
 
 describe('estimateMinutes', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { BankEntry } from '../../src/lib/bank';
-import { emptySheet, type Sheet } from '../../src/lib/sheet';
-import { viewSheet } from '../../src/lib/sheet-view';
+import { emptySheet, type Sheet } from '../../src/lib/sheet/sheet.ts';
+import { viewSheet } from '../../src/lib/sheet/view.ts';
 
 const entry = (id: string, text: string, part: BankEntry['part'], sensitive = false): BankEntry => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cleanText, emptySheet, MAX_TEXT, parseSheet, serializeSheet, type Sheet } from '../../src/lib/sheet';
+import { cleanText, emptySheet, MAX_TEXT, parseSheet, serializeSheet, type Sheet } from '../../src/lib/sheet/sheet.ts';
 
 describe('cleanText', () => {
   test('turns control characters into spaces and squeezes them', () => {

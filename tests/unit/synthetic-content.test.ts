@@ -11,7 +11,7 @@ import {
   scaleContent,
   splitFrontmatter,
   type ContentFile,
-} from '../../src/lib/synthetic-content';
+} from '../../scripts/lib/synthetic-content.ts';
 
 const step = {
   id: 'find-people',

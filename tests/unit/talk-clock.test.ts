@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { clockState, formatClock, phaseMessage, wrapUpSeconds } from '../../src/lib/talk-clock';
+import { clockState, formatClock, phaseMessage, wrapUpSeconds } from '../../src/lib/companion/talk-clock.ts';
 
 test.each([
   [0, 30, 'running', 1800],

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { BankEntry } from '../../lib/bank';
 import { withBase } from '../../lib/paths';
-import { sheetRows } from '../../lib/sheet-rows';
+import { sheetRows } from '../../lib/sheet/rows.ts';
 import type { Conversation } from '../../schemas/planner';
 import { attachSheet } from '../../stores/companion';
 import { $sheet } from '../../stores/sheet';

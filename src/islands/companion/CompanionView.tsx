@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BankEntry } from '../../lib/bank';
-import { formatDate } from '../../lib/dates';
-import { statusLabels } from '../../lib/planner-labels';
-import type { MessageTemplate } from '../../lib/template-fill';
+import { formatDate } from '../../lib/planner/dates.ts';
+import { statusLabels } from '../../lib/planner/labels.ts';
+import type { MessageTemplate } from '../../lib/planner/template-fill.ts';
 import type { Conversation, Person, PlannerData } from '../../schemas/planner';
 import AttachSheet from './AttachSheet';
 import Debrief from './Debrief';

@@ -1,5 +1,5 @@
-import { referredBy } from '../../lib/companion';
-import { debriefTitles } from '../../lib/journal';
+import { referredBy } from '../../lib/companion/conversation-notes.ts';
+import { debriefTitles } from '../../lib/companion/journal.ts';
 import { withBase } from '../../lib/paths';
 import type { Conversation, Person, PlannerData } from '../../schemas/planner';
 import { markDone, saveDebrief } from '../../stores/companion';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { journalMarkdown } from '../../lib/journal';
+import { journalMarkdown } from '../../lib/companion/journal.ts';
 import type { PlannerData } from '../../schemas/planner';
 import { download } from '../planner/download';
 

@@ -1,6 +1,6 @@
-import { formatDate } from '../../lib/dates';
-import { referredBy } from '../../lib/companion';
-import { debriefTitles } from '../../lib/journal';
+import { formatDate } from '../../lib/planner/dates.ts';
+import { referredBy } from '../../lib/companion/conversation-notes.ts';
+import { debriefTitles } from '../../lib/companion/journal.ts';
 import type { Conversation, Person, PlannerData } from '../../schemas/planner';
 
 interface Props {

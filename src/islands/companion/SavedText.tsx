@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { inputClass } from '../planner/Field';
+import { inputClass } from '../kit/Field.tsx';
 
 interface Props {
   id: string;

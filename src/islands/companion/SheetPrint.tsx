@@ -1,6 +1,6 @@
-import { formatDate } from '../../lib/dates';
+import { formatDate } from '../../lib/planner/dates.ts';
 import type { Conversation, Person } from '../../schemas/planner';
-import PrintSheet from '../PrintSheet';
+import PrintSheet from '../builder/PrintSheet.tsx';
 
 interface Props {
   conversation: Conversation;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { clockState, formatClock, phaseMessage, type ClockPhase } from '../../lib/talk-clock';
+import { clockState, formatClock, phaseMessage, type ClockPhase } from '../../lib/companion/talk-clock.ts';
 
 interface Props {
   conversationId: string;

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import { formatDate } from '../../lib/dates';
-import type { MessageTemplate } from '../../lib/template-fill';
-import { messageText } from '../../lib/template-fill';
-import { fillThankYou, mailtoLink, noteChoices } from '../../lib/thank-you';
+import { formatDate } from '../../lib/planner/dates.ts';
+import type { MessageTemplate } from '../../lib/planner/template-fill.ts';
+import { messageText } from '../../lib/planner/template-fill.ts';
+import { fillThankYou, mailtoLink, noteChoices } from '../../lib/companion/thank-you.ts';
 import type { Conversation, Person, PlannerData } from '../../schemas/planner';
 import { markThanked } from '../../stores/companion';
-import { inputClass } from '../planner/Field';
-import Modal from '../planner/Modal';
+import { inputClass } from '../kit/Field.tsx';
+import Modal from '../kit/Modal.tsx';
 
 interface Props {
   template: MessageTemplate;

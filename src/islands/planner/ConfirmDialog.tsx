@@ -1,4 +1,4 @@
-import Modal from './Modal';
+import Modal from '../kit/Modal.tsx';
 
 interface Props {
   id: string;

@@ -1,4 +1,4 @@
-import { mailtoHref, safeHref, telHref } from '../../lib/safe-link';
+import { mailtoHref, safeHref, telHref } from '../../lib/planner/safe-link.ts';
 import type { Person } from '../../schemas/planner';
 
 interface Props {

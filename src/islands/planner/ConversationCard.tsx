@@ -1,10 +1,10 @@
-import { formatDate } from '../../lib/dates';
-import type { PipelineEntry } from '../../lib/pipeline';
+import { formatDate } from '../../lib/planner/dates.ts';
+import type { PipelineEntry } from '../../lib/planner/pipeline.ts';
 import { withBase } from '../../lib/paths';
-import { formatLabels, statusLabels, stepLabels } from '../../lib/planner-labels';
-import { nextSteps } from '../../lib/planner-ops';
-import { takeStep } from '../../stores/planner';
-import { focusLater, openDialog } from '../../stores/planner-ui';
+import { formatLabels, statusLabels, stepLabels } from '../../lib/planner/labels.ts';
+import { nextSteps } from '../../lib/planner/ops.ts';
+import { takeStep } from '../../stores/planner/planner.ts';
+import { focusLater, openDialog } from '../../stores/planner/ui.ts';
 import ContactLinks from './ContactLinks';
 import { memo } from './memo';
 import { useFocusTarget } from './useFocusTarget';

@@ -1,14 +1,14 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { formatLabels, statusLabels } from '../../lib/planner-labels';
-import type { ConversationFields } from '../../lib/planner-ops';
-import { formats, limits, statuses } from '../../lib/planner-values';
+import { formatLabels, statusLabels } from '../../lib/planner/labels.ts';
+import type { ConversationFields } from '../../lib/planner/ops.ts';
+import { formats, limits, statuses } from '../../lib/planner/values.ts';
 import type { Conversation } from '../../schemas/planner';
-import { $planner, deleteConversation, saveConversation } from '../../stores/planner';
-import { closeDialog } from '../../stores/planner-ui';
+import { $planner, deleteConversation, saveConversation } from '../../stores/planner/planner.ts';
+import { closeDialog } from '../../stores/planner/ui.ts';
 import ConfirmDialog from './ConfirmDialog';
-import Field, { inputClass } from './Field';
-import Modal from './Modal';
+import Field, { inputClass } from '../kit/Field.tsx';
+import Modal from '../kit/Modal.tsx';
 
 interface Props {
   id: string;

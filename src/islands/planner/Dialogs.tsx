@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
-import type { MessageTemplate } from '../../lib/template-fill';
-import { $dialog } from '../../stores/planner-ui';
+import type { MessageTemplate } from '../../lib/planner/template-fill.ts';
+import { $dialog } from '../../stores/planner/ui.ts';
 import ConversationDialog from './ConversationDialog';
 import ImportDialog from './ImportDialog';
 import MessageDialog from './MessageDialog';

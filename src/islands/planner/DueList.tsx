@@ -1,9 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
-import { addDays } from '../../lib/dates';
-import { dueItems } from '../../lib/reminders';
-import type { MessageTemplate } from '../../lib/template-fill';
-import { $planner, $today } from '../../stores/planner';
+import { addDays } from '../../lib/planner/dates.ts';
+import { dueItems } from '../../lib/planner/reminders.ts';
+import type { MessageTemplate } from '../../lib/planner/template-fill.ts';
+import { $planner, $today } from '../../stores/planner/planner.ts';
 import DueItemCard from './DueItemCard';
 import { useFocusTarget } from './useFocusTarget';
 

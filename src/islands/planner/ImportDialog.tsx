@@ -1,11 +1,11 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { parseImport, previewImport, type ImportMode } from '../../lib/planner-import';
+import { parseImport, previewImport, type ImportMode } from '../../lib/planner/on-demand/import.ts';
 import type { PlannerData } from '../../schemas/planner';
-import { $planner, $saveState, importBackup, startFresh } from '../../stores/planner';
-import { closeDialog } from '../../stores/planner-ui';
+import { $planner, $saveState, importBackup, startFresh } from '../../stores/planner/planner.ts';
+import { closeDialog } from '../../stores/planner/ui.ts';
 import ImportPreview from './ImportPreview';
-import Modal from './Modal';
+import Modal from '../kit/Modal.tsx';
 
 /** Reads a backup file, says exactly what it will change, and applies it only when asked. */
 export default function ImportDialog() {

@@ -1,4 +1,4 @@
-import type { ImportMode, ImportPreview as Preview } from '../../lib/planner-import';
+import type { ImportMode, ImportPreview as Preview } from '../../lib/planner/on-demand/import.ts';
 
 interface Props {
   name: string;

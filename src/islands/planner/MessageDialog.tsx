@@ -1,10 +1,10 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { fillTemplate, messageText, valuesFor, type MessageTemplate } from '../../lib/template-fill';
-import { $planner } from '../../stores/planner';
-import { closeDialog } from '../../stores/planner-ui';
-import Field, { inputClass } from './Field';
-import Modal from './Modal';
+import { fillTemplate, messageText, valuesFor, type MessageTemplate } from '../../lib/planner/template-fill.ts';
+import { $planner } from '../../stores/planner/planner.ts';
+import { closeDialog } from '../../stores/planner/ui.ts';
+import Field, { inputClass } from '../kit/Field.tsx';
+import Modal from '../kit/Modal.tsx';
 
 interface Props {
   templates: MessageTemplate[];

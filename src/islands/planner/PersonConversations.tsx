@@ -1,7 +1,7 @@
-import { formatDate } from '../../lib/dates';
-import { statusLabels } from '../../lib/planner-labels';
+import { formatDate } from '../../lib/planner/dates.ts';
+import { statusLabels } from '../../lib/planner/labels.ts';
 import type { Conversation } from '../../schemas/planner';
-import { openDialog } from '../../stores/planner-ui';
+import { openDialog } from '../../stores/planner/ui.ts';
 
 interface Props {
   personId: string;

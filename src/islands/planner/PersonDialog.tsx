@@ -1,10 +1,10 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import type { PersonFields } from '../../lib/planner-ops';
-import { addConversation, addPerson, deletePerson, $planner, savePerson } from '../../stores/planner';
-import { closeDialog } from '../../stores/planner-ui';
+import type { PersonFields } from '../../lib/planner/ops.ts';
+import { addConversation, addPerson, deletePerson, $planner, savePerson } from '../../stores/planner/planner.ts';
+import { closeDialog } from '../../stores/planner/ui.ts';
 import ConfirmDialog from './ConfirmDialog';
-import Modal from './Modal';
+import Modal from '../kit/Modal.tsx';
 import PersonConversations from './PersonConversations';
 import PersonForm from './PersonForm';
 

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { PersonFields } from '../../lib/planner-ops';
-import { limits } from '../../lib/planner-values';
-import { safeHref } from '../../lib/safe-link';
+import type { PersonFields } from '../../lib/planner/ops.ts';
+import { limits } from '../../lib/planner/values.ts';
+import { safeHref } from '../../lib/planner/safe-link.ts';
 import type { Person } from '../../schemas/planner';
-import Field, { inputClass } from './Field';
+import Field, { inputClass } from '../kit/Field.tsx';
 import { clip } from '../../lib/clip';
 
 interface Props {

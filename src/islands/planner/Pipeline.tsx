@@ -1,9 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
-import { allTags, pipelineGroups, type PipelineFilter } from '../../lib/pipeline';
-import { statusLabels } from '../../lib/planner-labels';
-import { statuses } from '../../lib/planner-values';
-import { $planner } from '../../stores/planner';
+import { allTags, pipelineGroups, type PipelineFilter } from '../../lib/planner/pipeline.ts';
+import { statusLabels } from '../../lib/planner/labels.ts';
+import { statuses } from '../../lib/planner/values.ts';
+import { $planner } from '../../stores/planner/planner.ts';
 import PipelineGroup from './PipelineGroup';
 
 interface Props {

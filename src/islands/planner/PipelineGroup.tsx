@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { PipelineEntry } from '../../lib/pipeline';
-import { statusLabels } from '../../lib/planner-labels';
+import type { PipelineEntry } from '../../lib/planner/pipeline.ts';
+import { statusLabels } from '../../lib/planner/labels.ts';
 import type { Status } from '../../schemas/planner';
 import ConversationCard from './ConversationCard';
 

@@ -1,15 +1,15 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import type { MessageTemplate } from '../../lib/template-fill';
-import { $saveState } from '../../stores/planner';
-import { $dialog, openDialog, personFromHash } from '../../stores/planner-ui';
+import type { MessageTemplate } from '../../lib/planner/template-fill.ts';
+import { $saveState } from '../../stores/planner/planner.ts';
+import { $dialog, openDialog, personFromHash } from '../../stores/planner/ui.ts';
 import DueList from './DueList';
 import ShowButton from './ShowButton';
-import Notices from './Notices';
+import Notices from '../kit/Notices.tsx';
 import Pipeline from './Pipeline';
-import SaveStatus from './SaveStatus';
+import SaveStatus from '../kit/SaveStatus.tsx';
 import Toolbar from './Toolbar';
-import { useLazy } from './useLazy';
+import { useLazy } from '../kit/useLazy.ts';
 import { usePlannerStart } from './usePlannerStart';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { startFresh, type SaveState } from '../../stores/planner';
-import { $today } from '../../stores/planner';
+import { startFresh, type SaveState } from '../../stores/planner/planner.ts';
+import { $today } from '../../stores/planner/planner.ts';
 import { datedName, download } from './download';
-import Modal from './Modal';
+import Modal from '../kit/Modal.tsx';
 
 interface Props {
   state: Extract<SaveState, { kind: 'corrupt' }>;

@@ -1,8 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
-import { referralRows } from '../../lib/referral-tree';
-import { $planner } from '../../stores/planner';
-import { openDialog } from '../../stores/planner-ui';
+import { referralRows } from '../../lib/planner/on-demand/referral-tree.ts';
+import { $planner } from '../../stores/planner/planner.ts';
+import { openDialog } from '../../stores/planner/ui.ts';
 import { clip } from '../../lib/clip';
 
 const ROW = 34;

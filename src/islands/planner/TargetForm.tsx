@@ -1,9 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { limits } from '../../lib/planner-values';
+import { limits } from '../../lib/planner/values.ts';
 import type { Profile } from '../../schemas/planner';
-import { $planner, saveProfile } from '../../stores/planner';
-import Field, { inputClass } from './Field';
+import { $planner, saveProfile } from '../../stores/planner/planner.ts';
+import Field, { inputClass } from '../kit/Field.tsx';
 import TargetPrint from './TargetPrint';
 import { clip } from '../../lib/clip';
 

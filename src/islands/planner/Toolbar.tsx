@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { openDialog } from '../../stores/planner-ui';
+import { openDialog } from '../../stores/planner/ui.ts';
 import { exportBackup, exportCalendar, exportCsv } from './exports';
 
 interface Props {

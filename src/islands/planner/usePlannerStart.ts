@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { startPlanner } from '../../stores/planner';
+import { startPlanner } from '../../stores/planner/planner.ts';
 
 /**
  * Starts the planner store for as long as the island is mounted, and calls `onHash` with the

@@ -1,0 +1,55 @@
+// The kinds of page the site has, shared by the budget and Lighthouse scripts, and the built
+// pages of each kind.
+import path from 'node:path';
+import type { BudgetKind } from './budgets.ts';
+import { htmlFiles } from './html-files.ts';
+
+/** A kind of page: the paths it has and the budget it answers to. */
+export interface PageType {
+  page: string;
+  match: RegExp;
+  kind: BudgetKind;
+  /** Not every build has one (pages that fit no type are optional). */
+  optional?: boolean;
+}
+
+export const PAGE_TYPES: PageType[] = [
+  { page: 'home', match: /^\/$/, kind: 'handbook' },
+  { page: 'step', match: /^\/steps\/[^/]+\/$/, kind: 'handbook' },
+  { page: 'steps index', match: /^\/steps\/$/, kind: 'handbook' },
+  { page: 'tips', match: /^\/tips\/$/, kind: 'handbook' },
+  { page: 'question category', match: /^\/questions\/[^/]+\/$/, kind: 'handbook' },
+  { page: 'question index', match: /^\/questions\/$/, kind: 'handbook' },
+  { page: 'template', match: /^\/templates\/[^/]+\/$/, kind: 'handbook' },
+  { page: 'templates index', match: /^\/templates\/$/, kind: 'handbook' },
+  { page: 'guide', match: /^\/guides\/[^/]+\/$/, kind: 'handbook' },
+  { page: 'guides index', match: /^\/guides\/$/, kind: 'handbook' },
+  { page: 'builder', match: /^\/builder\/$/, kind: 'builder' },
+  { page: 'planner', match: /^\/planner\/$/, kind: 'planner' },
+  // The conversation companion is part of the planner tool, on a page of its own.
+  { page: 'conversation companion', match: /^\/planner\/conversation\/$/, kind: 'planner' },
+  { page: 'counselors', match: /^\/counselors\/$/, kind: 'handbook' },
+  { page: 'print handbook', match: /^\/print\/$/, kind: 'print' },
+  { page: '404', match: /^\/404\.html$/, kind: 'handbook' },
+];
+
+/** Any page that fits none of the types above is still a handbook page and held to that budget. */
+export const OTHER_TYPE: PageType = { page: 'other page', match: /$^/, kind: 'handbook', optional: true };
+
+/** A built page: its path on the site below the base ("/steps/x/", "/404.html") and its file. */
+export interface BuiltPage {
+  route: string;
+  file: string;
+}
+
+/** Every built page in outDir, grouped by type (OTHER_TYPE last), in PAGE_TYPES order. */
+export function pagesByType(outDir: string): Map<PageType, BuiltPage[]> {
+  const grouped = new Map<PageType, BuiltPage[]>([...PAGE_TYPES, OTHER_TYPE].map((t) => [t, []]));
+  for (const file of htmlFiles(outDir)) {
+    const rel = path.relative(outDir, file).split(path.sep).join('/');
+    const route = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+    const type = PAGE_TYPES.find((t) => t.match.test(route)) ?? OTHER_TYPE;
+    grouped.get(type)!.push({ route, file });
+  }
+  return grouped;
+}

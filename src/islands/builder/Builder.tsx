@@ -1,0 +1,117 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { BankCategory, BankEntry } from '../../lib/bank.ts';
+import type { Preset } from '../../lib/sheet/presets';
+import { encodeSheetLink } from '../../lib/sheet/link';
+import type { ExportSheet } from '../../lib/sheet/export';
+import { viewSheet } from '../../lib/sheet/view';
+import { loadQr } from '../../lib/qr.ts';
+import { $announcement, $sheet } from '../../stores/sheet.ts';
+import BankPanel from './BankPanel.tsx';
+import type LinkArrivalType from './LinkArrival.tsx';
+import PresetList from './PresetList.tsx';
+import PocketCard from './PocketCard.tsx';
+import PrintSheet from './PrintSheet.tsx';
+import SheetPanel from './SheetPanel.tsx';
+import UnreadableNotice from './UnreadableNotice.tsx';
+
+interface Props {
+  /**
+   * The bank as JSON text. Astro revives object props value by value in the browser; for 200-odd
+   * questions that took about three times as long as one JSON.parse of a string, all of it in the
+   * task that mounts the builder.
+   */
+  bankJson: string;
+  categories: BankCategory[];
+  presets: Preset[];
+}
+
+/** The question builder: starter sheets, the reader's sheet, the bank, and the printed sheet. */
+export default function Builder({ bankJson, categories, presets }: Props) {
+  const bank = useMemo(() => JSON.parse(bankJson) as BankEntry[], [bankJson]);
+  const sheet = useStore($sheet);
+  const announcement = useStore($announcement);
+  const bankById = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
+  const view = useMemo(() => viewSheet(sheet, bankById), [sheet, bankById]);
+  const exported: ExportSheet = useMemo(
+    () => ({
+      questions: view.rows.filter((r) => !r.missing).map((r) => ({ text: r.text, part: r.part })),
+      grouped: sheet.grouped,
+      minutes: sheet.minutes,
+      estimate: view.estimate,
+      link: `${location.origin}${location.pathname}#${encodeSheetLink(sheet)}`,
+    }),
+    [view, sheet],
+  );
+  // A link's fragment, once taken off the address bar; `n` tells repeated arrivals apart.
+  const [arrival, setArrival] = useState<{ fragment: string; n: number } | null>(null);
+  const [Arrival, setArrivalModule] = useState<typeof LinkArrivalType | null>(null);
+
+  useEffect(() => {
+    const arrive = () => {
+      if (!/^#(.*&)?(sheet|preset)=/.test(location.hash)) return;
+      const fragment = location.hash;
+      // Taken off the address so a reload does not ask again.
+      history.replaceState(null, '', location.pathname + location.search);
+      void import('./LinkArrival.tsx').then((m) => {
+        setArrivalModule(() => m.default);
+        setArrival((a) => ({ fragment, n: (a?.n ?? 0) + 1 }));
+      });
+    };
+    arrive();
+    addEventListener('hashchange', arrive);
+    return () => removeEventListener('hashchange', arrive);
+  }, []);
+
+  // The QR code is only for paper, and its encoder is 4 KB gzip: it loads on the reader's first
+  // key press or pointer press once the sheet has questions (pressing Ctrl for Ctrl+P counts, so
+  // the browser's own Print command gets it), and when printing is near. A visit that only looks
+  // loads none of it (npm run budgets holds the builder to 25 KB with a saved sheet too).
+  useEffect(() => {
+    addEventListener('beforeprint', loadQr);
+    return () => removeEventListener('beforeprint', loadQr);
+  }, []);
+  useEffect(() => {
+    if (sheet.items.length === 0) return;
+    const load = () => {
+      void loadQr();
+      stop();
+    };
+    const stop = () => {
+      removeEventListener('keydown', load, true);
+      removeEventListener('pointerdown', load, true);
+    };
+    addEventListener('keydown', load, true);
+    addEventListener('pointerdown', load, true);
+    return stop;
+  }, [sheet.items.length > 0]);
+
+  return (
+    <>
+      <div class="no-print">
+        <nav aria-label="Builder sections" class="mb-6 text-sm">
+          <ul class="flex flex-wrap gap-x-4 gap-y-1">
+            <li><a href="#starter-heading">Starter sheets</a></li>
+            <li><a href="#sheet-heading">Your sheet</a></li>
+            <li><a href="#bank-heading">Question bank</a></li>
+          </ul>
+        </nav>
+        <UnreadableNotice />
+        {Arrival && arrival && (
+          <Arrival key={arrival.n} fragment={arrival.fragment} bank={bankById} presets={presets} onDone={() => setArrival(null)} />
+        )}
+        <PresetList presets={presets} bank={bankById} sheetEmpty={sheet.items.length === 0} />
+        <div class="mt-10 grid grid-cols-1 items-start gap-10 lg:grid-cols-2">
+          <SheetPanel sheet={sheet} view={view} bank={bankById} categories={categories} exported={exported} />
+          <BankPanel bank={bank} categories={categories} sheet={sheet} />
+        </div>
+        {/* Stays in place so screen readers track it; the trailing space flips so repeats are read. */}
+        <p class="sr-only" role="status">
+          {announcement.text + (announcement.n % 2 ? '\u00a0' : '')}
+        </p>
+      </div>
+      <PrintSheet sheet={sheet} view={view} link={exported.link} />
+      <PocketCard view={view} />
+    </>
+  );
+}

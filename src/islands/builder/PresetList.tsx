@@ -1,0 +1,78 @@
+import type { BankEntry } from '../../lib/bank.ts';
+import { situationLabels } from '../../lib/labels.ts';
+import type { Preset } from '../../lib/sheet/presets';
+import { estimateMinutes } from '../../lib/sheet/time';
+import { loadItems } from '../../stores/sheet.ts';
+
+interface Props {
+  presets: Preset[];
+  bank: ReadonlyMap<string, BankEntry>;
+  sheetEmpty: boolean;
+}
+
+function use(preset: Preset, mode: 'replace' | 'merge') {
+  loadItems(
+    preset.questions.map((id) => ({ id })),
+    mode,
+    `the starter sheet “${preset.title}”`,
+    { minutes: preset.minutes, grouped: false },
+  );
+  document.getElementById('sheet-heading')?.focus();
+}
+
+/** Ready-made sheets, one or more per situation, loaded in one click (with undo). */
+export default function PresetList({ presets, bank, sheetEmpty }: Props) {
+  return (
+    <section aria-labelledby="starter-heading">
+      <h2 id="starter-heading" class="text-2xl font-bold" tabIndex={-1}>
+        Starter sheets
+      </h2>
+      <p class="muted mt-1">
+        About ten questions that fit a 25-minute conversation, ending with who else to talk to. Start from one, then make it yours.
+      </p>
+      <ul class="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {presets.map((preset) => {
+          const minutes = estimateMinutes(preset.questions.map((id) => bank.get(id)?.part ?? 'core'));
+          return (
+            <li key={preset.id} class="card flex flex-col gap-2 p-4">
+              <h3 id={`preset-${preset.id}`} class="font-bold">
+                {preset.title}
+              </h3>
+              <p class="muted text-sm">For: {situationLabels[preset.situation]}</p>
+              <p class="text-sm">{preset.description}</p>
+              <p class="text-sm">
+                {preset.questions.length} questions, about {minutes} minutes
+              </p>
+              <div class="mt-auto flex flex-wrap gap-2">
+                {sheetEmpty ? (
+                  <button type="button" class="btn btn-primary" aria-describedby={`preset-${preset.id}`} onClick={() => use(preset, 'replace')}>
+                    Use this sheet
+                  </button>
+                ) : (
+                  <>
+                    <button type="button" class="btn" aria-describedby={`preset-${preset.id}`} onClick={() => use(preset, 'replace')}>
+                      Replace my sheet
+                    </button>
+                    <button type="button" class="btn" aria-describedby={`preset-${preset.id}`} onClick={() => use(preset, 'merge')}>
+                      Add these to my sheet
+                    </button>
+                  </>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <p class="muted mt-3 text-sm">
+        For counselors: link straight to a starter sheet by adding <code>#preset=</code> and its name to this page’s address:{' '}
+        {presets.map((p, i) => (
+          <span key={p.id}>
+            {i > 0 && ', '}
+            <code>#preset={p.id}</code>
+          </span>
+        ))}
+        . A reader who already has a sheet is asked before anything changes.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import { partLabels } from '../../lib/labels.ts';
+import { partOrder, type Sheet } from '../../lib/sheet/sheet';
+import { SHEET_TITLE } from '../../lib/sheet/export';
+import type { SheetRow, SheetView } from '../../lib/sheet/view';
+import QrCode from './QrCode.tsx';
+
+interface Props {
+  sheet: Sheet;
+  view: SheetView;
+  /** The sheet's share link, printed with a QR code; left out for a sheet attached to a conversation. */
+  link?: string | undefined;
+  /** The blanks filled in (Name, Role, Organisation, Date), when the sheet is for a known person. */
+  details?: Record<string, string> | undefined;
+}
+
+const fields = ['Name', 'Role', 'Organisation', 'Date'];
+
+/**
+ * The sheet as it comes out on paper; hidden on screen. Black on white, numbered questions with
+ * room to write, never split across pages; sized by the printer's page, so A4 and Letter both fit.
+ */
+export default function PrintSheet({ sheet, view, link, details }: Props) {
+  const compact = sheet.compact;
+  const rows = view.rows.filter((r) => !r.missing);
+  const question = (row: SheetRow, n: number) => (
+    <li key={row.key} value={n} class={`break-inside-avoid ${compact ? 'mb-1' : 'mb-2 min-h-[32mm] border-b border-dotted border-black'}`}>
+      {row.text}
+    </li>
+  );
+  const groups = sheet.grouped
+    ? partOrder.map((part) => ({ part, rows: rows.filter((r) => r.part === part) })).filter((g) => g.rows.length > 0)
+    : [{ part: undefined, rows }];
+  let n = 0;
+  return (
+    <div class="hidden text-[11pt] leading-snug text-black wrap-anywhere print:block" data-print-sheet>
+      <h2 class="mb-3 text-[16pt] font-bold">{SHEET_TITLE}</h2>
+      {!compact && (
+        <dl class="mb-4 grid grid-cols-2 gap-x-6 gap-y-3">
+          {fields.map((f) => (
+            <div key={f} class="flex items-end gap-2">
+              <dt class="font-semibold">{f}:</dt>
+              <dd class="flex-1 border-b border-black">{details?.[f] || '\u00a0'}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <p class="mb-3">
+        {details ? `A ${sheet.minutes}-minute conversation.` : `About ${view.estimate} minutes of questions for a ${sheet.minutes}-minute conversation.`}
+      </p>
+      <div class={compact ? 'columns-2 gap-8' : ''}>
+        {groups.map((group) => (
+          <section key={group.part ?? 'all'}>
+            {group.part && <h3 class="mt-2 mb-1 break-after-avoid font-bold">{partLabels[group.part]}</h3>}
+            <ol class="list-decimal pl-6">{group.rows.map((row) => question(row, ++n))}</ol>
+          </section>
+        ))}
+      </div>
+      <footer class="mt-4 flex break-inside-avoid items-start gap-4 border-t border-black pt-3 text-[10pt]">
+        <div class="min-w-0 flex-1">
+          <p class="font-semibold">End on time. Send a thank-you note within a week.</p>
+          {link && (
+            <>
+              <p class="mt-1">This sheet online:</p>
+              <p class="font-mono text-[8pt] break-all">{link}</p>
+            </>
+          )}
+        </div>
+        {link && <QrCode text={link} />}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { useStore } from '@nanostores/preact';
+import { $syncNotice, $undo, dismissUndo, undo } from '../../stores/planner/planner.ts';
+import { useFocusTarget } from '../planner/useFocusTarget.ts';
+
+/** Live messages: changes from other tabs, and the offer to undo the last delete or import. */
+export default function Notices() {
+  const notice = useStore($syncNotice);
+  const last = useStore($undo);
+  // After a delete or an import the control that did it is gone; Undo is the natural next stop.
+  const undoButton = useFocusTarget<HTMLButtonElement>('undo');
+  return (
+    <div class="flex flex-col gap-2 wrap-anywhere" role="status" aria-live="polite">
+      {notice && (
+        <p class="rounded-lg border border-[var(--line)] bg-[var(--soft)] px-3 py-2">
+          <span aria-hidden="true">ℹ </span>
+          {notice}
+          <button type="button" class="btn ml-2" onClick={() => $syncNotice.set(null)}>
+            Dismiss
+          </button>
+        </p>
+      )}
+      {last && (
+        <p class="rounded-lg border border-[var(--line)] bg-[var(--soft)] px-3 py-2">
+          {last.label}{' '}
+          <button type="button" class="btn" onClick={undo} ref={undoButton}>
+            Undo
+          </button>{' '}
+          <button type="button" class="btn" onClick={dismissUndo}>
+            Dismiss
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
