@@ -1,0 +1,27 @@
+// ESLint for the whole project (run from the root: `npm run lint`). It lives under tests/ with
+// the other checkers' configs, so `npm run lint` names it with --config.
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import jsxA11y from 'eslint-plugin-jsx-a11y-x';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', '.cache/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  // The same accessibility rules for the markup in .astro components.
+  ...astro.configs['jsx-a11y-recommended'],
+  {
+    files: ['**/*.tsx'],
+    ...jsxA11y.configs.recommended,
+  },
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      // Unused names are errors, except the deliberate `_` placeholders in destructuring.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+);
