@@ -9,8 +9,8 @@ const person: Person = {
   id: 'p', name: 'Ada', role: '', organisation: '', referredBy: null, howKnown: '', email: '', phone: '', profileUrl: '', tags: [], notes: '', createdAt: stamp, updatedAt: stamp,
 };
 const talk = (patch: Partial<Conversation>): Conversation => ({ ...blankConversation('c', 'p', stamp), ...patch });
-const state = (c: Conversation, today: string, p: Person = person) => {
-  const item = reminderFor(c, p, today);
+const state = (c: Conversation, today: string) => {
+  const item = reminderFor(c, today);
   return item && `${item.kind}:${item.state}`;
 };
 
@@ -50,7 +50,7 @@ describe('the thank-you', () => {
   });
 
   test('counts from the scheduled date when the done date is missing', () => {
-    expect(reminderFor({ ...c, doneOn: null, scheduledDate: '2025-04-01' }, person, '2025-04-09')?.state).toBe('overdue');
+    expect(reminderFor({ ...c, doneOn: null, scheduledDate: '2025-04-01' }, '2025-04-09')?.state).toBe('overdue');
   });
 
   test('stops once thanked', () => {
@@ -73,7 +73,7 @@ describe('keeping in touch every 4 to 6 weeks', () => {
 
   test('counts from the latest update', () => {
     const kept = { ...c, status: 'keeping-in-touch' as const, lastUpdateOn: '2025-05-01' };
-    expect(reminderFor(kept, person, '2025-05-10')).toMatchObject({ from: '2025-05-29', by: '2025-06-12', state: 'upcoming', templateId: 'periodic-update' });
+    expect(reminderFor(kept, '2025-05-10')).toMatchObject({ from: '2025-05-29', by: '2025-06-12', state: 'upcoming', templateId: 'periodic-update' });
   });
 });
 
@@ -92,9 +92,8 @@ describe('nudging an unanswered request', () => {
     expect(state({ ...c, nudgedOn: '2025-04-08' }, '2025-04-20')).toBeNull();
   });
 
-  test('suggests the mutual-contact message when someone referred them', () => {
-    expect(reminderFor(c, { ...person, referredBy: 'x' }, '2025-04-08')?.templateId).toBe('mutual-contact');
-    expect(reminderFor(c, person, '2025-04-08')?.templateId).toBe('cold-email');
+  test('suggests the one polite no-reply reminder', () => {
+    expect(reminderFor(c, '2025-04-08')?.templateId).toBe('no-reply-reminder');
   });
 });
 

@@ -19,7 +19,7 @@ export function noteChoices(c: Conversation): NoteChoice[] {
   return [...learned, ...notes].filter((n) => n.text.length > 0);
 }
 
-/** Joins one or two things learned into the sentence "I especially valued …". */
+/** Joins one or two things learned into one phrase for the note ("What stayed with me: …"). */
 export function joinLearned(chosen: readonly string[]): string {
   const parts = chosen.map(clip).filter(Boolean);
   if (parts.length <= 1) return parts[0] ?? '';

@@ -1,4 +1,4 @@
-import type { Conversation, Person, PlannerData } from '../../schemas/planner.ts';
+import type { Conversation, PlannerData } from '../../schemas/planner.ts';
 import { addDays } from './dates.ts';
 
 /** What a reminder asks the reader to do. */
@@ -36,7 +36,7 @@ function latest(...dates: (string | null)[]): string | null {
 }
 
 /** The reminder a conversation needs right now, or null. Each status has at most one. */
-export function reminderFor(c: Conversation, person: Person | undefined, today: string): DueItem | null {
+export function reminderFor(c: Conversation, today: string): DueItem | null {
   const make = (kind: DueKind, from: string, by: string, templateId: string): DueItem => ({
     key: `${kind}:${c.id}`,
     kind,
@@ -69,7 +69,8 @@ export function reminderFor(c: Conversation, person: Person | undefined, today: 
     case 'asked': {
       if (!c.askedOn || c.nudgedOn) return null;
       const from = addDays(c.askedOn, NUDGE.after);
-      return make('nudge', from, addDays(from, NUDGE.grace), person?.referredBy ? 'mutual-contact' : 'cold-email');
+      // One short, polite reminder, whoever put you in touch: the handbook's no-reply template.
+      return make('nudge', from, addDays(from, NUDGE.grace), 'no-reply-reminder');
     }
     default:
       return null;
@@ -83,9 +84,8 @@ export function dueItems(data: PlannerData, today: string): DueItem[] {
   const people = new Map(data.people.map((p) => [p.id, p]));
   const items: DueItem[] = [];
   for (const c of data.conversations) {
-    const person = people.get(c.personId);
-    if (!person) continue;
-    const item = reminderFor(c, person, today);
+    if (!people.has(c.personId)) continue;
+    const item = reminderFor(c, today);
     if (item) items.push(item);
   }
   return items.sort((a, b) => rank[a.state] - rank[b.state] || a.by.localeCompare(b.by) || a.key.localeCompare(b.key));
