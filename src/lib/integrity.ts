@@ -34,7 +34,8 @@ function duplicates<T>(
 
 /**
  * Checks what a single schema cannot: ids unique within a collection (question ids across all
- * categories), and every reference pointing at an entry that exists. Returns one message per
+ * categories), question aliases that each name one question and never a live id, and every
+ * reference pointing at an entry that exists (a question's old id counts, as it resolves). Returns one message per
  * problem, each naming the file and the field.
  */
 export function findIntegrityProblems(entries: HandbookEntries): string[] {
@@ -67,6 +68,29 @@ export function findIntegrityProblems(entries: HandbookEntries): string[] {
     ),
   );
 
+  // Aliases: the old ids of merged questions. Each must name exactly one live question, so an
+  // alias may not be a live id (which question would a link mean?) nor appear twice.
+  const liveIds = new Map(allQuestions.map((q) => [q.id, q.filePath]));
+  const aliasSeen = new Map<string, { filePath: string; id: string }>();
+  for (const c of entries.questions) {
+    c.data.questions.forEach((q, index) => {
+      (q.aliases ?? []).forEach((alias, aliasIndex) => {
+        const where = `${c.filePath}: field "questions.${index}.aliases.${aliasIndex}"`;
+        const live = liveIds.get(alias);
+        const earlier = aliasSeen.get(alias);
+        if (live !== undefined) {
+          problems.push(`${where}: alias "${alias}" of question "${q.id}" is the id of a live question in ${live}; an old id can only point at one question`);
+        } else if (earlier) {
+          problems.push(
+            `${where}: alias "${alias}" of question "${q.id}" is already an alias of question "${earlier.id}" in ${earlier.filePath}`,
+          );
+        } else {
+          aliasSeen.set(alias, { filePath: c.filePath, id: q.id });
+        }
+      });
+    });
+  }
+
   for (const step of entries.steps) {
     problems.push(
       ...duplicates(
@@ -80,7 +104,8 @@ export function findIntegrityProblems(entries: HandbookEntries): string[] {
 
   const known = {
     tips: new Set(entries.tips.map((e) => e.data.id)),
-    questions: new Set(allQuestions.map((q) => q.id)),
+    // A step may still name a merged question by its old id: it resolves to the kept question.
+    questions: new Set([...allQuestions.map((q) => q.id), ...aliasSeen.keys()]),
     templates: new Set(entries.templates.map((e) => e.data.id)),
   };
   for (const step of entries.steps) {

@@ -22,6 +22,8 @@ export const questionSchema = z.strictObject({
   sensitive: z.boolean().default(false),
   /** Only makes sense once you have done your own research. */
   needsResearch: z.boolean().default(false),
+  /** Old ids of questions merged into this one; links, sheets and steps that name them still find it. */
+  aliases: z.array(idSchema).min(1).optional(),
 });
 
 export const questionCategorySchema = z.strictObject({
