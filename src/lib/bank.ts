@@ -53,7 +53,6 @@ export const REFERRAL_IDS: readonly string[] = [
   'anyone-at-another-organisation',
   'people-who-switched-in',
   'recent-starters-to-talk-to',
-  'people-who-hire',
 ];
 
 /** What the reader filters the bank by; empty strings mean "any". */

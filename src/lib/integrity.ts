@@ -91,6 +91,26 @@ export function findIntegrityProblems(entries: HandbookEntries): string[] {
     });
   }
 
+  // Moved questions: old ids a category page keeps an anchor for, pointing at the kept question
+  // in another category. Each must be an alias of a question elsewhere, listed on one page only.
+  const movedSeen = new Map<string, string>();
+  for (const c of entries.questions) {
+    (c.data.movedQuestions ?? []).forEach((old, index) => {
+      const where = `${c.filePath}: field "movedQuestions.${index}"`;
+      const target = aliasSeen.get(old);
+      const earlier = movedSeen.get(old);
+      if (!target) {
+        problems.push(`${where}: "${old}" is not an alias of any question; list it in the "aliases" of the question it was merged into`);
+      } else if (target.filePath === c.filePath) {
+        problems.push(`${where}: "${old}" is an alias of "${target.id}" in this same category, whose entry already keeps its anchor; remove it here`);
+      } else if (earlier) {
+        problems.push(`${where}: "${old}" is already listed as moved in ${earlier}`);
+      } else {
+        movedSeen.set(old, c.filePath);
+      }
+    });
+  }
+
   for (const step of entries.steps) {
     problems.push(
       ...duplicates(

@@ -37,6 +37,11 @@ export const questionCategorySchema = z.strictObject({
   order: z.number().int().min(1),
   /** The questions in this category. */
   questions: z.array(questionSchema).min(1),
+  /**
+   * Old ids of questions that lived here and were merged into a question in another category
+   * (where they are listed as `aliases`): this page keeps an anchor for each that points there.
+   */
+  movedQuestions: z.array(idSchema).min(1).optional(),
 });
 
 export type Question = z.output<typeof questionSchema>;
