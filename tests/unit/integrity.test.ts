@@ -148,6 +148,39 @@ describe('findIntegrityProblems', () => {
       ]);
     });
 
+    test('a moved question names an alias of a question in another category', () => {
+      const c1 = { ...category('c1', ['q1', 'q2']), movedQuestions: ['gone'] };
+      const c2 = category('c2', ['q3'], { q3: ['gone'] });
+      const problems = findIntegrityProblems(
+        entries({
+          questions: [
+            { filePath: 'content/questions/c1.mdx', data: c1 },
+            { filePath: 'content/questions/c2.mdx', data: c2 },
+          ],
+        }),
+      );
+      expect(problems).toEqual([]);
+    });
+
+    test('a moved question that is no alias, an alias in the same category, or listed twice fails', () => {
+      const c1 = { ...category('c1', ['q1', 'q2'], { q2: ['here'] }), movedQuestions: ['nowhere', 'here', 'gone'] };
+      const c3 = { ...category('c3', ['q4']), movedQuestions: ['gone'] };
+      const problems = findIntegrityProblems(
+        entries({
+          questions: [
+            { filePath: 'content/questions/c1.mdx', data: c1 },
+            { filePath: 'content/questions/c2.mdx', data: category('c2', ['q3'], { q3: ['gone'] }) },
+            { filePath: 'content/questions/c3.mdx', data: c3 },
+          ],
+        }),
+      );
+      expect(problems).toEqual([
+        'content/questions/c1.mdx: field "movedQuestions.0": "nowhere" is not an alias of any question; list it in the "aliases" of the question it was merged into',
+        'content/questions/c1.mdx: field "movedQuestions.1": "here" is an alias of "q2" in this same category, whose entry already keeps its anchor; remove it here',
+        'content/questions/c3.mdx: field "movedQuestions.0": "gone" is already listed as moved in content/questions/c1.mdx',
+      ]);
+    });
+
     test('an alias listed twice on one question fails', () => {
       const problems = findIntegrityProblems(
         entries({ questions: [{ filePath: 'content/questions/c1.mdx', data: category('c1', ['q1', 'q2'], { q1: ['old', 'old'] }) }] }),

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { presets } from '../../src/data/presets';
 import { PRESET_LAST_QUESTION } from '../../src/lib/presets';
+import { asksForJob, asksTheirJob, asksToDecide } from '../../src/lib/sheet-checks';
 import { splitFrontmatter } from '../../src/lib/synthetic-content';
 
 interface BankQuestion {
@@ -117,6 +118,16 @@ describe('the question bank', () => {
       return rule ? [`${q.category}.mdx: "${q.id}" ${rule}: ${q.text}`] : [];
     });
     expect(broken).toEqual([]);
+  });
+
+  test("the builder's own word checks find nothing to warn about in a bank question", () => {
+    // The builder runs these over every question on a sheet, bank ones included (src/lib/sheet-checks.ts).
+    const warned = bank.flatMap((q) => [
+      ...(asksForJob(q.text) ? [`${q.id}: asks for a job`] : []),
+      ...(asksToDecide(q.text) ? [`${q.id}: asks them to decide`] : []),
+      ...(!q.needsResearch && asksTheirJob(q.text) ? [`${q.id}: asks what their job is`] : []),
+    ]);
+    expect(warned).toEqual([]);
   });
 
   test('a question that builds on research says so in its text (a blank to fill in, or what you read)', () => {
