@@ -28,7 +28,7 @@ export function toBankEntry(q: Omit<BankEntry, 'category'> & { category: { id: s
 export type QuestionAliases = Readonly<Record<string, string>>;
 
 /** Builds the alias map from the bank's questions (the build has already checked for clashes). */
-export function aliasMap(questions: readonly { id: string; aliases?: readonly string[] }[]): QuestionAliases {
+export function aliasMap(questions: readonly { id: string; aliases?: readonly string[] | undefined }[]): QuestionAliases {
   const map: Record<string, string> = {};
   for (const q of questions) for (const alias of q.aliases ?? []) map[alias] = q.id;
   return map;

@@ -63,7 +63,7 @@ const LOOKS_UP = [
   /\bdo people need a degree\b/i,
 ];
 /** Fragments that lean on a previous question, and stage directions inside the spoken text. */
-const NOT_STANDALONE = [/^\s*(and|but|also|so)\b/i, /^(which|what) parts are\b/i, /\bhere(?: is|'s) my background\b/i, /\bin a few words\.\s/i];
+const NOT_STANDALONE = [/^\s*(and|but|also|so)\b/i, /\bthese skills\b/i, /\bin touch with them\b/i, /^if I('m| am) missing something\b/i, /^(which|what) parts are\b/i, /\bhere(?: is|'s) my background\b/i, /\bin a few words\.\s/i];
 
 type Checked = Pick<BankQuestion, 'id' | 'text' | 'needsResearch'>;
 
@@ -96,6 +96,9 @@ describe('the rule patterns', () => {
     ['worst-thing-about-the-field', 'And what is the worst thing about it?'],
     ['who-thrives', 'And what kind of person tends to thrive?'],
     ['shrinking-areas', 'Which parts are shrinking or fading away?'],
+    ['what-to-work-on-first', 'If I am missing something, what should I work on first?'],
+    ['may-i-use-your-name', 'When I get in touch with them, may I say that you suggested it?'],
+    ['proving-skills-without-the-job', 'How can someone show they have these skills before they have done the job?'],
   ])('catches the old %s', (id, text) => {
     expect(brokenRule({ id, text })).toBeDefined();
   });
