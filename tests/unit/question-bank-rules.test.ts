@@ -63,7 +63,15 @@ const LOOKS_UP = [
   /\bdo people need a degree\b/i,
 ];
 /** Fragments that lean on a previous question, and stage directions inside the spoken text. */
-const NOT_STANDALONE = [/^\s*(and|but|also|so)\b/i, /\bthese skills\b/i, /\bin touch with them\b/i, /^if I('m| am) missing something\b/i, /^(which|what) parts are\b/i, /\bhere(?: is|'s) my background\b/i, /\bin a few words\.\s/i];
+const NOT_STANDALONE = [
+  /^\s*(and|but|also|so)\b/i,
+  /\bthese skills\b/i,
+  /\bin touch with them\b/i,
+  /^if I('m| am) missing something\b/i,
+  /^(which|what) parts are\b/i,
+  /\bhere(?: is|'s) my background\b/i,
+  /\bin a few words\.\s/i,
+];
 
 type Checked = Pick<BankQuestion, 'id' | 'text' | 'needsResearch'>;
 
