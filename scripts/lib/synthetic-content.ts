@@ -32,14 +32,18 @@ export function copyId(id: string, copy: number): string {
   return copy === 1 ? id : `${id}-x${copy}`;
 }
 
-/** Every id the copies rename: steps, tips, question categories and the questions in them. */
+/** Every id the copies rename: steps, tips, question categories and the questions in them (with their aliases). */
 export function scaledIds(files: ContentFile[]): Set<string> {
   const ids = new Set<string>();
   for (const f of files) {
     if (!(SCALED as readonly string[]).includes(f.collection)) continue;
     if (typeof f.data.id === 'string') ids.add(f.data.id);
     if (f.collection === 'questions' && Array.isArray(f.data.questions)) {
-      for (const q of f.data.questions as { id?: unknown }[]) if (typeof q.id === 'string') ids.add(q.id);
+      for (const q of f.data.questions as { id?: unknown; aliases?: unknown }[]) {
+        if (typeof q.id === 'string') ids.add(q.id);
+        // Old ids of merged questions are ids too: each copy needs its own, or copies would clash.
+        if (Array.isArray(q.aliases)) for (const a of q.aliases) if (typeof a === 'string') ids.add(a);
+      }
     }
   }
   return ids;

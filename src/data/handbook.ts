@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { aliasMap, resolveQuestionId, type QuestionAliases } from '../lib/bank';
 import { findIntegrityProblems } from '../lib/integrity';
 import type { Question, QuestionCategory } from '../schemas/question';
 
@@ -16,6 +17,8 @@ export interface Handbook {
   templates: Entry<'templates'>[];
   guides: Entry<'guides'>[];
   questions: BankQuestion[];
+  /** Old id of each merged question -> id of the live question that kept it (see src/lib/bank.ts). */
+  questionAliases: QuestionAliases;
 }
 
 const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
@@ -51,7 +54,13 @@ async function load(): Promise<Handbook> {
   const questions = categories.flatMap((c) =>
     c.data.questions.map((q) => ({ ...q, category: { id: c.data.id, title: c.data.title } })),
   );
-  return { steps, tips, categories, templates, guides, questions };
+  const questionAliases = aliasMap(questions);
+  // A step may still list a merged question by its old id (the integrity check allows it):
+  // point it at the kept question, once, so step pages find it.
+  for (const step of steps) {
+    step.data.questions = [...new Set(step.data.questions.map((id) => resolveQuestionId(id, questionAliases)))];
+  }
+  return { steps, tips, categories, templates, guides, questions, questionAliases };
 }
 
 /**

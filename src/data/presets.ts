@@ -1,7 +1,10 @@
 // Starter sheets. Each is about ten bank questions (two opening, six core, two closing) that fit
 // a 25-minute conversation and ends with the referral question. Ids are stable: counselors link
 // to them as /builder/#preset=<id>. Question ids are checked against the bank on every build
-// (src/lib/presets.ts), so a renamed or removed question fails the build instead of vanishing.
+// (src/lib/sheet/presets.ts), so a renamed or removed question fails the build instead of vanishing.
+// List live ids only, never a merged question's old id (tests/unit/question-bank-rules.test.ts
+// checks that, and that every question suits the sheet's situation). The seeker sheet promises
+// "without asking for a job", so it holds no question about who hires or about openings.
 import type { Preset } from '../lib/sheet/presets.ts';
 
 /** The starter sheets, one per situation, in the order they are offered. */
@@ -33,13 +36,13 @@ export const presets: Preset[] = [
     minutes: 30,
     questions: [
       'how-did-you-start',
-      'what-drew-you-to-this-work',
-      'typical-week',
+      'typical-day',
       'transferable-skills',
       'describing-my-past-work',
       'standing-out-as-a-changer',
-      'people-who-join-later',
+      'what-changers-underestimate',
       'how-to-try-it-out',
+      'people-who-join-later',
       'people-who-switched-in',
       'who-else-should-i-talk-to',
     ],
@@ -48,7 +51,7 @@ export const presets: Preset[] = [
     id: 'returning',
     title: 'Coming back to work',
     situation: 'returning',
-    description: 'Catch up on what has changed and how to talk about your time away.',
+    description: "Catch up on what's changed and how to talk about your time away.",
     minutes: 30,
     questions: [
       'how-did-you-start',
@@ -57,7 +60,7 @@ export const presets: Preset[] = [
       'what-to-relearn-after-a-break',
       'talking-about-a-break',
       'flexible-and-part-time',
-      'returners-welcome',
+      'easing-back-in',
       'rebuilding-confidence',
       'may-i-stay-in-touch',
       'who-else-should-i-talk-to',
@@ -72,13 +75,13 @@ export const presets: Preset[] = [
     questions: [
       'how-did-you-start',
       'working-on-this-week',
-      'what-you-look-for-in-new-hires',
+      'how-hiring-works',
+      'what-makes-applicants-stand-out',
       'job-market-now',
       'jobs-never-advertised',
-      'what-makes-applicants-stand-out',
       'less-obvious-employers',
-      'focus-of-my-search',
-      'people-who-hire',
+      'job-search-tips',
+      'recent-starters-to-talk-to',
       'who-else-should-i-talk-to',
     ],
   },

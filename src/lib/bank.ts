@@ -20,6 +20,25 @@ export function toBankEntry(q: Omit<BankEntry, 'category'> & { category: { id: s
   return { id, text, part, situations, sensitive, needsResearch, category: category.id };
 }
 
+/**
+ * Old ids of merged questions, each mapped to the live id of the question that replaced it
+ * (declared as `aliases` in content/questions/). Share links, saved sheets and planner notes
+ * made before a merge still name the old id; this is how they find the kept question.
+ */
+export type QuestionAliases = Readonly<Record<string, string>>;
+
+/** Builds the alias map from the bank's questions (the build has already checked for clashes). */
+export function aliasMap(questions: readonly { id: string; aliases?: readonly string[] | undefined }[]): QuestionAliases {
+  const map: Record<string, string> = {};
+  for (const q of questions) for (const alias of q.aliases ?? []) map[alias] = q.id;
+  return map;
+}
+
+/** The live id for a question id: itself when live (or unknown), the kept question's id when it is an old id. */
+export function resolveQuestionId(id: string, aliases: QuestionAliases): string {
+  return Object.hasOwn(aliases, id) ? aliases[id]! : id;
+}
+
 /** A category as the builder island receives it. */
 export interface BankCategory {
   id: string;
@@ -34,7 +53,6 @@ export const REFERRAL_IDS: readonly string[] = [
   'anyone-at-another-organisation',
   'people-who-switched-in',
   'recent-starters-to-talk-to',
-  'people-who-hire',
 ];
 
 /** What the reader filters the bank by; empty strings mean "any". */

@@ -34,7 +34,8 @@ function duplicates<T>(
 
 /**
  * Checks what a single schema cannot: ids unique within a collection (question ids across all
- * categories), and every reference pointing at an entry that exists. Returns one message per
+ * categories), question aliases that each name one question and never a live id, and every
+ * reference pointing at an entry that exists (a question's old id counts, as it resolves). Returns one message per
  * problem, each naming the file and the field.
  */
 export function findIntegrityProblems(entries: HandbookEntries): string[] {
@@ -67,6 +68,49 @@ export function findIntegrityProblems(entries: HandbookEntries): string[] {
     ),
   );
 
+  // Aliases: the old ids of merged questions. Each must name exactly one live question, so an
+  // alias may not be a live id (which question would a link mean?) nor appear twice.
+  const liveIds = new Map(allQuestions.map((q) => [q.id, q.filePath]));
+  const aliasSeen = new Map<string, { filePath: string; id: string }>();
+  for (const c of entries.questions) {
+    c.data.questions.forEach((q, index) => {
+      (q.aliases ?? []).forEach((alias, aliasIndex) => {
+        const where = `${c.filePath}: field "questions.${index}.aliases.${aliasIndex}"`;
+        const live = liveIds.get(alias);
+        const earlier = aliasSeen.get(alias);
+        if (live !== undefined) {
+          problems.push(`${where}: alias "${alias}" of question "${q.id}" is the id of a live question in ${live}; an old id can only point at one question`);
+        } else if (earlier) {
+          problems.push(
+            `${where}: alias "${alias}" of question "${q.id}" is already an alias of question "${earlier.id}" in ${earlier.filePath}`,
+          );
+        } else {
+          aliasSeen.set(alias, { filePath: c.filePath, id: q.id });
+        }
+      });
+    });
+  }
+
+  // Moved questions: old ids a category page keeps an anchor for, pointing at the kept question
+  // in another category. Each must be an alias of a question elsewhere, listed on one page only.
+  const movedSeen = new Map<string, string>();
+  for (const c of entries.questions) {
+    (c.data.movedQuestions ?? []).forEach((old, index) => {
+      const where = `${c.filePath}: field "movedQuestions.${index}"`;
+      const target = aliasSeen.get(old);
+      const earlier = movedSeen.get(old);
+      if (!target) {
+        problems.push(`${where}: "${old}" is not an alias of any question; list it in the "aliases" of the question it was merged into`);
+      } else if (target.filePath === c.filePath) {
+        problems.push(`${where}: "${old}" is an alias of "${target.id}" in this same category, whose entry already keeps its anchor; remove it here`);
+      } else if (earlier) {
+        problems.push(`${where}: "${old}" is already listed as moved in ${earlier}`);
+      } else {
+        movedSeen.set(old, c.filePath);
+      }
+    });
+  }
+
   for (const step of entries.steps) {
     problems.push(
       ...duplicates(
@@ -80,7 +124,8 @@ export function findIntegrityProblems(entries: HandbookEntries): string[] {
 
   const known = {
     tips: new Set(entries.tips.map((e) => e.data.id)),
-    questions: new Set(allQuestions.map((q) => q.id)),
+    // A step may still name a merged question by its old id: it resolves to the kept question.
+    questions: new Set([...allQuestions.map((q) => q.id), ...aliasSeen.keys()]),
     templates: new Set(entries.templates.map((e) => e.data.id)),
   };
   for (const step of entries.steps) {

@@ -22,6 +22,8 @@ export const questionSchema = z.strictObject({
   sensitive: z.boolean().default(false),
   /** Only makes sense once you have done your own research. */
   needsResearch: z.boolean().default(false),
+  /** Old ids of questions merged into this one; links, sheets and steps that name them still find it. */
+  aliases: z.array(idSchema).min(1).optional(),
 });
 
 export const questionCategorySchema = z.strictObject({
@@ -35,6 +37,11 @@ export const questionCategorySchema = z.strictObject({
   order: z.number().int().min(1),
   /** The questions in this category. */
   questions: z.array(questionSchema).min(1),
+  /**
+   * Old ids of questions that lived here and were merged into a question in another category
+   * (where they are listed as `aliases`): this page keeps an anchor for each that points there.
+   */
+  movedQuestions: z.array(idSchema).min(1).optional(),
 });
 
 export type Question = z.output<typeof questionSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countsFor, filterBank, type BankEntry } from '../../src/lib/bank';
+import { aliasMap, countsFor, filterBank, resolveQuestionId, type BankEntry } from '../../src/lib/bank';
 
 const entry = (id: string, text: string, category: string, situations: BankEntry['situations']): BankEntry => ({
   id,
@@ -57,4 +57,29 @@ test('a handbook question is trimmed to what the browser needs', async () => {
     category: { id: 'c', title: 'A title the browser does not need' } as { id: string },
   });
   expect(entry).toEqual({ id: 'q', text: 'Why?', part: 'core', situations: ['student'], sensitive: false, needsResearch: true, category: 'c' });
+});
+
+describe('question aliases', () => {
+  const questions = [
+    { id: 'how-did-you-start', aliases: ['how-you-landed-your-first-job'] },
+    { id: 'typical-day', aliases: ['typical-week', 'a-normal-day'] },
+    { id: 'who-else-should-i-talk-to' },
+  ];
+
+  test('aliasMap maps each old id to the question that kept it', () => {
+    expect(aliasMap(questions)).toEqual({
+      'how-you-landed-your-first-job': 'how-did-you-start',
+      'typical-week': 'typical-day',
+      'a-normal-day': 'typical-day',
+    });
+  });
+
+  test('resolveQuestionId turns an old id into the live one and leaves live or unknown ids alone', () => {
+    const aliases = aliasMap(questions);
+    expect(resolveQuestionId('typical-week', aliases)).toBe('typical-day');
+    expect(resolveQuestionId('typical-day', aliases)).toBe('typical-day');
+    expect(resolveQuestionId('no-such-question', aliases)).toBe('no-such-question');
+    // Only the map's own keys count, not what every object inherits.
+    expect(resolveQuestionId('constructor', aliases)).toBe('constructor');
+  });
 });

@@ -14,13 +14,19 @@ const step = (id: string, order: number, refs: Partial<Record<'tips' | 'question
     ...refs,
   });
 
-const category = (id: string, questionIds: string[]) =>
+const category = (id: string, questionIds: string[], aliases: Record<string, string[]> = {}) =>
   questionCategorySchema.parse({
     id,
     title: 'A category',
     description: 'What these questions are for.',
     order: 1,
-    questions: questionIds.map((q) => ({ id: q, text: 'Why did you choose this?', situations: ['student'], part: 'core' })),
+    questions: questionIds.map((q) => ({
+      id: q,
+      text: 'Why did you choose this?',
+      situations: ['student'],
+      part: 'core',
+      ...(aliases[q] ? { aliases: aliases[q] } : {}),
+    })),
   });
 
 function entries(overrides: Partial<HandbookEntries> = {}): HandbookEntries {
@@ -93,5 +99,95 @@ describe('findIntegrityProblems', () => {
       entries({ steps: [{ filePath: 'content/steps/a.mdx', data: step('a', 1, { [field]: ['missing'] }) }] }),
     );
     expect(problems).toEqual([`content/steps/a.mdx: field "${field}.0": ${message}`]);
+  });
+
+  describe('question aliases', () => {
+    test('an alias that names no live question is fine, and a step may refer to it', () => {
+      const problems = findIntegrityProblems(
+        entries({
+          steps: [{ filePath: 'content/steps/a.mdx', data: step('a', 1, { tips: ['t1'], questions: ['old-q'], templates: ['m1'] }) }],
+          questions: [{ filePath: 'content/questions/c1.mdx', data: category('c1', ['q1', 'q2'], { q1: ['old-q', 'older-q'] }) }],
+        }),
+      );
+      expect(problems).toEqual([]);
+    });
+
+    test('an alias that is a live question id fails, naming the file and the field', () => {
+      const problems = findIntegrityProblems(
+        entries({
+          questions: [
+            { filePath: 'content/questions/c1.mdx', data: category('c1', ['q1']) },
+            { filePath: 'content/questions/c2.mdx', data: category('c2', ['q2', 'q3'], { q3: ['gone', 'q1'] }) },
+          ],
+        }),
+      );
+      expect(problems).toEqual([
+        'content/questions/c2.mdx: field "questions.1.aliases.1": alias "q1" of question "q3" is the id of a live question in content/questions/c1.mdx; an old id can only point at one question',
+      ]);
+    });
+
+    test("a question's own id as its alias fails too", () => {
+      const problems = findIntegrityProblems(
+        entries({ questions: [{ filePath: 'content/questions/c1.mdx', data: category('c1', ['q1', 'q2'], { q2: ['q2'] }) }] }),
+      );
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toContain('content/questions/c1.mdx: field "questions.1.aliases.0": alias "q2"');
+    });
+
+    test('the same alias on two questions fails, naming both', () => {
+      const problems = findIntegrityProblems(
+        entries({
+          questions: [
+            { filePath: 'content/questions/c1.mdx', data: category('c1', ['q1', 'q2'], { q2: ['old'] }) },
+            { filePath: 'content/questions/c2.mdx', data: category('c2', ['q3'], { q3: ['old'] }) },
+          ],
+        }),
+      );
+      expect(problems).toEqual([
+        'content/questions/c2.mdx: field "questions.0.aliases.0": alias "old" of question "q3" is already an alias of question "q2" in content/questions/c1.mdx',
+      ]);
+    });
+
+    test('a moved question names an alias of a question in another category', () => {
+      const c1 = { ...category('c1', ['q1', 'q2']), movedQuestions: ['gone'] };
+      const c2 = category('c2', ['q3'], { q3: ['gone'] });
+      const problems = findIntegrityProblems(
+        entries({
+          questions: [
+            { filePath: 'content/questions/c1.mdx', data: c1 },
+            { filePath: 'content/questions/c2.mdx', data: c2 },
+          ],
+        }),
+      );
+      expect(problems).toEqual([]);
+    });
+
+    test('a moved question that is no alias, an alias in the same category, or listed twice fails', () => {
+      const c1 = { ...category('c1', ['q1', 'q2'], { q2: ['here'] }), movedQuestions: ['nowhere', 'here', 'gone'] };
+      const c3 = { ...category('c3', ['q4']), movedQuestions: ['gone'] };
+      const problems = findIntegrityProblems(
+        entries({
+          questions: [
+            { filePath: 'content/questions/c1.mdx', data: c1 },
+            { filePath: 'content/questions/c2.mdx', data: category('c2', ['q3'], { q3: ['gone'] }) },
+            { filePath: 'content/questions/c3.mdx', data: c3 },
+          ],
+        }),
+      );
+      expect(problems).toEqual([
+        'content/questions/c1.mdx: field "movedQuestions.0": "nowhere" is not an alias of any question; list it in the "aliases" of the question it was merged into',
+        'content/questions/c1.mdx: field "movedQuestions.1": "here" is an alias of "q2" in this same category, whose entry already keeps its anchor; remove it here',
+        'content/questions/c3.mdx: field "movedQuestions.0": "gone" is already listed as moved in content/questions/c1.mdx',
+      ]);
+    });
+
+    test('an alias listed twice on one question fails', () => {
+      const problems = findIntegrityProblems(
+        entries({ questions: [{ filePath: 'content/questions/c1.mdx', data: category('c1', ['q1', 'q2'], { q1: ['old', 'old'] }) }] }),
+      );
+      expect(problems).toEqual([
+        'content/questions/c1.mdx: field "questions.0.aliases.1": alias "old" of question "q1" is already an alias of question "q1" in content/questions/c1.mdx',
+      ]);
+    });
   });
 });

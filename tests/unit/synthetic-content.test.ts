@@ -30,7 +30,9 @@ const category = {
   title: 'Pay and moving up',
   description: 'Questions about pay and progression.',
   order: 2,
-  questions: [{ id: 'average-pay', text: 'What salary range is usual?', situations: ['student'], part: 'core', sensitive: true }],
+  questions: [
+    { id: 'average-pay', text: 'What salary range is usual?', situations: ['student'], part: 'core', sensitive: true, aliases: ['starting-pay'] },
+  ],
 };
 const files: ContentFile[] = [
   { collection: 'steps', name: 'find-people', data: step, body: '\n## Why\n\nText.\n' },
@@ -84,6 +86,13 @@ describe('scaleContent', () => {
 
   test('at 1x the content is today’s, unchanged', () => {
     expect(scaleContent(files, 1)).toEqual(files);
+  });
+
+  test("each copy renames a merged question's old ids too, so copies don't share an alias", () => {
+    const aliases = of('questions').flatMap((f) => (f.data.questions as { aliases: string[] }[]).flatMap((q) => q.aliases));
+    expect(aliases).toContain('starting-pay');
+    expect(aliases).toContain('starting-pay-x10');
+    expect(new Set(aliases).size).toBe(10);
   });
 
   test('every copy is valid against the schemas', () => {
