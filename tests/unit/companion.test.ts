@@ -38,6 +38,13 @@ describe('attaching a sheet', () => {
     expect(data.conversations[0]!.questions).toEqual([expect.objectContaining({ text: 'Reworded', notes: 'Mornings are data cleaning; afternoons are meetings.' })]);
   });
 
+  test("notes written under a merged question's old id stay with the question that replaced it", () => {
+    const data = attachQuestions(base, 'c-ada-1', questionsFromSheet([{ text: 'New words', bankId: 'day-in-the-life' }], key), 30, now, {
+      'typical-day': 'day-in-the-life',
+    });
+    expect(data.conversations[0]!.questions).toEqual([expect.objectContaining({ text: 'New words', notes: 'Mornings are data cleaning; afternoons are meetings.' })]);
+  });
+
   test('an unknown conversation changes nothing', () => {
     expect(attachQuestions(base, 'nope', [], 30, now)).toBe(base);
   });

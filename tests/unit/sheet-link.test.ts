@@ -24,6 +24,13 @@ const sheetArb: fc.Arbitrary<LinkSheet> = fc.record({
 });
 
 describe('share links', () => {
+  test("a link made before a merge opens the kept question for an old id, once", () => {
+    const aliases = { 'typical-week': 'how-did-you-start', 'old-pay': 'average-pay' };
+    const decoded = decodeSheetLink('#sheet=v1&t=30&q=typical-week,old-pay,how-did-you-start', known, makeKey, aliases);
+    expect(decoded).toMatchObject({ kind: 'sheet', sheet: { items: [{ id: 'how-did-you-start' }, { id: 'average-pay' }] } });
+    if (decoded.kind === 'sheet') expect(decoded.dropped).toHaveLength(1);
+  });
+
   test('a decoded link gives back the sheet that was encoded', () => {
     fc.assert(
       fc.property(sheetArb, (sheet) => {

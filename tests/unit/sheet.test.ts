@@ -29,6 +29,13 @@ describe('cleanText', () => {
 });
 
 describe('parseSheet', () => {
+  test("a sheet saved before a merge reads the old id as the kept question, and keeps one copy", () => {
+    const raw = JSON.stringify({ v: 1, items: [{ id: 'typical-week' }, { id: 'typical-day' }, { id: 'other' }], minutes: 30 });
+    const { sheet, lost } = parseSheet(raw, { 'typical-week': 'typical-day' });
+    expect(lost).toBe(false);
+    expect(sheet.items).toEqual([{ id: 'typical-day' }, { id: 'other' }]);
+  });
+
   test('nothing saved gives an empty sheet and no loss', () => {
     expect(parseSheet(null)).toEqual({ sheet: emptySheet(), lost: false });
   });

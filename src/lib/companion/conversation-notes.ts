@@ -3,6 +3,7 @@
 import type { Conversation, Person, PlannerData, QuestionNote } from '../../schemas/planner.ts';
 import { addPerson, newId, updateConversation, type PersonFields } from '../planner/ops.ts';
 import { clip } from '../clip.ts';
+import { resolveQuestionId, type QuestionAliases } from '../bank.ts';
 
 /** A question on the sheet as it is now: its words and, for a bank question, its id. */
 export interface SheetQuestion {
@@ -20,12 +21,21 @@ export function questionsFromSheet(questions: readonly SheetQuestion[], makeKey:
 
 /**
  * Attaches copied questions and the time budget to a conversation. Notes already written for a
- * question that is attached again (same bank id, or same words) are kept rather than lost.
+ * question that is attached again (same bank id, or same words) are kept rather than lost. A note
+ * saved under the old id of a merged question (`aliases`) counts as the question that replaced it.
  */
-export function attachQuestions(data: PlannerData, conversationId: string, questions: QuestionNote[], minutes: number | null, now: string): PlannerData {
+export function attachQuestions(
+  data: PlannerData,
+  conversationId: string,
+  questions: QuestionNote[],
+  minutes: number | null,
+  now: string,
+  aliases: QuestionAliases = {},
+): PlannerData {
   const current = data.conversations.find((c) => c.id === conversationId);
   if (!current) return data;
-  const same = (a: QuestionNote, b: QuestionNote) => (a.bankId !== null && a.bankId === b.bankId) || a.text === b.text;
+  const live = (id: string | null) => (id === null ? null : resolveQuestionId(id, aliases));
+  const same = (a: QuestionNote, b: QuestionNote) => (a.bankId !== null && live(a.bankId) === live(b.bankId)) || a.text === b.text;
   const merged = questions.map((q) => ({ ...q, notes: current.questions.find((old) => same(old, q))?.notes ?? q.notes }));
   return updateConversation(data, conversationId, { questions: merged, minutes }, now);
 }

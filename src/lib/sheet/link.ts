@@ -15,6 +15,7 @@
 //                 e end/closing), then its text percent-encoded with `+` for spaces
 //
 // Starter sheets have their own short form: `#preset=<id>` (see src/data/presets.ts).
+import { resolveQuestionId, type QuestionAliases } from '../bank.ts';
 import type { Part } from '../../schemas/question.ts';
 import { budgets, cleanText, isId, type Minutes, type SheetItem } from './sheet.ts';
 
@@ -72,9 +73,15 @@ function describe(raw: string): string {
 /**
  * Reads a URL fragment. Never throws: unknown ids, unreadable items and repeats are left out and
  * listed in `dropped`; `cut` counts custom questions shortened to the length limit.
- * `makeKey` gives each custom question its editing key.
+ * `makeKey` gives each custom question its editing key. An old id of a merged question (`aliases`)
+ * opens the question that replaced it, so links shared before a merge keep working.
  */
-export function decodeSheetLink(fragment: string, knownIds: ReadonlySet<string>, makeKey: () => string): LinkContent {
+export function decodeSheetLink(
+  fragment: string,
+  knownIds: ReadonlySet<string>,
+  makeKey: () => string,
+  aliases: QuestionAliases = {},
+): LinkContent {
   const f = fields(fragment);
   const preset = f.get('preset');
   if (preset !== undefined && !f.has('sheet')) return { kind: 'preset', id: preset };
@@ -104,7 +111,7 @@ export function decodeSheetLink(fragment: string, knownIds: ReadonlySet<string>,
         item = { key: makeKey(), text: clean.text, part: letterParts[raw.charAt(1)]! };
         if (clean.cut) cut++;
       }
-    } else if (isId(raw) && knownIds.has(raw)) item = { id: raw };
+    } else if (isId(raw) && knownIds.has(resolveQuestionId(raw, aliases))) item = { id: resolveQuestionId(raw, aliases) };
     // Custom questions get fresh keys, so repeats are spotted by their text.
     const same = item && ('text' in item ? `t:${item.text}` : `q:${item.id}`);
     if (!item) dropped.push(isId(raw) ? `a question this handbook does not have (“${raw}”)` : describe(raw));

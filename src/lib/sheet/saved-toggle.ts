@@ -3,20 +3,23 @@
 import { idOf, keepUnreadable, raw, readSaved, savedHas, type SavedSheet } from './saved.ts';
 import { SHEET_EVENT, SHEET_KEY } from '../storage-keys.ts';
 
-/** Adds the bank question `id` at the end, or takes it off; everything else stays as saved. */
-export function savedToggle(sheet: SavedSheet | null, id: string): SavedSheet {
+/**
+ * Adds the bank question at the end, or takes it off; everything else stays as saved. `ids` is its
+ * id, then the old ids of questions merged into it: taking it off removes it under any of them.
+ */
+export function savedToggle(sheet: SavedSheet | null, ids: readonly string[]): SavedSheet {
   const base = sheet ?? { v: 1, items: [] };
-  const items = savedHas(sheet, id) ? base.items.filter((i) => idOf(i) !== id) : [...base.items, { id }];
+  const items = savedHas(sheet, ids) ? base.items.filter((i) => !ids.includes(idOf(i) as string)) : [...base.items, { id: ids[0] }];
   return { ...base, items };
 }
 
 /** Toggles a bank question in storage, keeping an unreadable old value under the backup key. */
-export function toggleSaved(id: string): void {
+export function toggleSaved(ids: readonly string[]): void {
   const old = raw();
   const sheet = readSaved(old);
   if (!sheet) keepUnreadable(old);
   try {
-    localStorage.setItem(SHEET_KEY, JSON.stringify(savedToggle(sheet, id)));
+    localStorage.setItem(SHEET_KEY, JSON.stringify(savedToggle(sheet, ids)));
   } catch {}
   dispatchEvent(new Event(SHEET_EVENT));
 }

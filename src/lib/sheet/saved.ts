@@ -23,8 +23,11 @@ export function readSaved(raw: string | null): SavedSheet | null {
 /** A saved item's bank id, if it has one. */
 export const idOf = (item: unknown) => (item as { id?: unknown } | null)?.id;
 
-/** True when the bank question `id` is on the saved sheet. */
-export const savedHas = (sheet: SavedSheet | null, id: string): boolean => !!sheet?.items.some((i) => idOf(i) === id);
+/**
+ * True when the bank question is on the saved sheet under any of `ids`: its id, then the old ids
+ * of questions merged into it (a sheet saved before the merge still names those).
+ */
+export const savedHas = (sheet: SavedSheet | null, ids: readonly string[]): boolean => !!sheet?.items.some((i) => ids.includes(idOf(i) as string));
 
 /** The saved sheet's raw text, or null when there is none or storage is blocked. */
 export const raw = () => {

@@ -1,5 +1,6 @@
 // The question sheet: its shape, the full parser for what is saved in the browser, and small
 // edits. Handbook pages see the same saved value through the much smaller ./saved-sheet.ts.
+import { resolveQuestionId, type QuestionAliases } from '../bank.ts';
 import type { Part } from '../../schemas/question.ts';
 import { clip, codePoints } from '../clip.ts';
 
@@ -65,9 +66,10 @@ export const partOrder: readonly Part[] = ['opening', 'core', 'closing'];
 
 /**
  * Reads a saved sheet. Never throws: whatever it cannot read is left out and `lost` is set, so
- * the caller can keep the raw value aside and tell the reader.
+ * the caller can keep the raw value aside and tell the reader. An old id of a merged question
+ * (`aliases`) becomes the id of the question that replaced it; if both were saved, one stays.
  */
-export function parseSheet(raw: string | null | undefined): { sheet: Sheet; lost: boolean } {
+export function parseSheet(raw: string | null | undefined, aliases: QuestionAliases = {}): { sheet: Sheet; lost: boolean } {
   const sheet = emptySheet();
   if (raw == null || raw === '') return { sheet, lost: false };
   let data: unknown;
@@ -83,7 +85,7 @@ export function parseSheet(raw: string | null | undefined): { sheet: Sheet; lost
   for (const entry of Array.isArray(d.items) ? d.items : []) {
     const e = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
     let item: SheetItem | undefined;
-    if (isId(e.id)) item = { id: e.id };
+    if (isId(e.id)) item = { id: resolveQuestionId(e.id, aliases) };
     else if (typeof e.text === 'string' && typeof e.key === 'string' && e.key) {
       const text = cleanText(e.text).text;
       if (text) item = { key: e.key, text, part: (partOrder.includes(e.part as Part) ? e.part : 'core') as Part };
