@@ -118,7 +118,10 @@ export default defineConfig({
         [
           rehypeAutolinkHeadings,
           {
-            behavior: 'append',
+            // The link sits beside the heading, not inside it, so a heading's accessible name is its
+            // text alone (screen readers list headings by name).
+            behavior: 'after',
+            group: () => ({ type: 'element', tagName: 'div', properties: { className: ['heading-row'] }, children: [] }),
             properties: (/** @type {any} */ heading) => ({
               'data-copy-link': '',
               className: ['copy-link', 'no-print'],

@@ -6,32 +6,67 @@ import { SHEET_EVENT, SHEET_KEY } from '../lib/storage-keys';
 
 const root = document.documentElement;
 
-// Theme switch (ThemeToggle.astro). Until the reader picks, the system preference is followed,
-// live; a pick in another tab is followed too. ThemeInit.astro set the first theme before paint.
-const themeButton = document.querySelector('theme-toggle button');
-if (themeButton) {
-  const show = (theme?: string | null) => {
-    if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
-    themeButton.ariaPressed = String(root.dataset.theme === 'dark');
-  };
-  show();
-  themeButton.addEventListener('click', () => {
-    const next = root.dataset.theme === 'dark' ? 'light' : 'dark';
+// Theme choice (ThemeChoice.astro): light, dark, or the device's setting ("system", kept as no
+// stored value). The device's setting is followed live until the reader picks; a pick in another
+// tab is followed too. ThemeInit.astro set the first theme before paint.
+const themeSelects = document.querySelectorAll<HTMLSelectElement>('theme-choice select');
+if (themeSelects.length) {
+  const stored = () => {
     try {
-      localStorage.setItem('theme', next);
+      const t = localStorage.getItem('theme');
+      return t === 'light' || t === 'dark' ? t : 'system';
     } catch {
-      // Blocked storage: the choice still applies to this page.
+      return 'system';
     }
-    show(next);
+  };
+  const device = matchMedia('(prefers-color-scheme: dark)');
+  const show = (choice: string) => {
+    root.dataset.theme = choice === 'system' ? (device.matches ? 'dark' : 'light') : choice;
+    for (const select of themeSelects) select.value = choice;
+  };
+  let choice = stored();
+  show(choice);
+  for (const select of themeSelects) {
+    select.addEventListener('change', () => {
+      choice = select.value;
+      try {
+        if (choice === 'system') localStorage.removeItem('theme');
+        else localStorage.setItem('theme', choice);
+      } catch {
+        // Blocked storage: the choice still applies to this page.
+      }
+      show(choice);
+    });
+  }
+  device.addEventListener('change', () => show(choice));
+  addEventListener('storage', (event) => {
+    if (event.key === 'theme' || event.key === null) show((choice = stored()));
   });
-  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (event) => {
-    let choice;
-    try {
-      choice = localStorage.getItem('theme');
-    } catch {}
-    if (choice !== 'light' && choice !== 'dark') show(event.matches ? 'dark' : 'light');
+}
+
+// The narrow-screen menu (Header.astro). Escape closes it and returns focus to its button;
+// clicking elsewhere or tabbing out of it closes it too, so it never traps anyone.
+const menu = document.querySelector('site-menu');
+if (menu) {
+  const button = menu.querySelector('button')!;
+  const setOpen = (open: boolean) => {
+    button.ariaExpanded = String(open);
+    menu.toggleAttribute('data-open', open);
+  };
+  button.addEventListener('click', () => setOpen(button.ariaExpanded !== 'true'));
+  menu.addEventListener('keydown', (event) => {
+    if ((event as KeyboardEvent).key === 'Escape' && button.ariaExpanded === 'true') {
+      setOpen(false);
+      button.focus();
+    }
   });
-  addEventListener('storage', (event) => event.key === 'theme' && show(event.newValue));
+  menu.addEventListener('focusout', (event) => {
+    const next = (event as FocusEvent).relatedTarget as Node | null;
+    if (next && !menu.contains(next)) setOpen(false);
+  });
+  document.addEventListener('click', (event) => {
+    if (button.ariaExpanded === 'true' && !menu.contains(event.target as Node)) setOpen(false);
+  });
 }
 
 // Copy-link controls (CopyLink.astro): one listener for the page. A modified click keeps its
@@ -101,7 +136,8 @@ if (count) {
       const sheet = JSON.parse(localStorage.getItem(SHEET_KEY)!);
       if (sheet?.v === 1 && Array.isArray(sheet.items)) n = sheet.items.length;
     } catch {}
-    count.textContent = `: ${n} question${n === 1 ? '' : 's'}`;
+    count.querySelector('[data-number]')!.textContent = String(n);
+    count.querySelector('[data-noun]')!.textContent = ` question${n === 1 ? '' : 's'}`;
     count.hidden = false;
   };
   show();

@@ -45,7 +45,7 @@ test('when the browser blocks storage, the checklist still works and says ticks 
   await expect(checklist.getByText('This tick could not be saved')).toBeVisible();
   await expect(checklist.getByRole('checkbox').first()).toBeChecked();
   // The rest of the page still runs: the theme switch works without storage.
-  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('Dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
