@@ -1,9 +1,10 @@
 // Builds the Pagefind index for the built site, plus one record per question and tip so a search
 // for "salary" offers the question itself and leads straight to its anchor.
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../src/pages/search-records.json.ts';
+import { aliasWordsFor, type AliasList } from '../src/lib/search-aliases.ts';
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 const recordsFile = path.join(outDir, 'search-records.json');
@@ -17,8 +18,23 @@ const records = JSON.parse(await readFile(recordsFile, 'utf8').catch(() => fail(
 
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 if (!index) fail(errors.join('\n'));
-const site = await index.addDirectory({ path: outDir });
-if (site.errors.length) fail(site.errors.join('\n'));
+// Pages are indexed one by one so each can carry the words readers use for what it covers
+// (content/search-aliases.yaml): a page about resumes is also found by "CV". The words go into the
+// index only, in a hidden element at the end of the searchable part; the built page is unchanged.
+const aliases = JSON.parse(await readFile(path.join(outDir, 'search-aliases.json'), 'utf8')) as AliasList;
+const pages = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html') && !/^(pagefind|_astro)[\\/]/.test(f));
+let pageCount = 0;
+for (const file of pages) {
+  const html = await readFile(path.join(outDir, file), 'utf8');
+  const body = /<main[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1];
+  if (body === undefined) continue;
+  const words = aliasWordsFor(body.replace(/<[^>]+>/g, ' '), aliases);
+  const escaped = words.join(', ').replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const content = words.length ? html.replace('</main>', `<div hidden>${escaped}</div></main>`) : html;
+  const added = await index.addHTMLFile({ url: `/${file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`, content });
+  if (added.errors.length) fail(added.errors.join('\n'));
+  pageCount++;
+}
 for (const record of records) {
   const added = await index.addCustomRecord({
     url: record.url,
@@ -32,4 +48,4 @@ const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind
 if (written.errors.length) fail(written.errors.join('\n'));
 await rm(recordsFile);
 await pagefind.close();
-console.log(`build-search: indexed ${site.page_count} pages and ${records.length} questions and tips`);
+console.log(`build-search: indexed ${pageCount} pages and ${records.length} questions and tips`);

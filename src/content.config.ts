@@ -1,13 +1,16 @@
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guide';
 import { questionCategorySchema } from './schemas/question';
+import { searchAliasSchema } from './schemas/search-alias';
 import { stepSchema } from './schemas/step';
 import { templateSchema } from './schemas/template';
 import { tipSchema } from './schemas/tip';
 
 // CONTENT_DIR lets the tests build from fixture folders; the site always uses ./content.
 const root = process.env.CONTENT_DIR ?? './content';
+const aliasFile = `${root}/search-aliases.yaml`;
 const mdx = (folder: string) => glob({ pattern: '**/*.mdx', base: `${root}/${folder}` });
 
 export const collections = {
@@ -16,4 +19,9 @@ export const collections = {
   questions: defineCollection({ loader: mdx('questions'), schema: questionCategorySchema }),
   templates: defineCollection({ loader: mdx('templates'), schema: templateSchema }),
   guides: defineCollection({ loader: mdx('guides'), schema: guideSchema }),
+  // Optional: a handbook without the file simply has no aliases.
+  searchAliases: defineCollection({
+    loader: existsSync(aliasFile) ? file(aliasFile) : { name: 'no-search-aliases', load: async () => {} },
+    schema: searchAliasSchema,
+  }),
 };

@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { aliasMap, resolveQuestionId, type QuestionAliases } from '../lib/bank';
 import { findIntegrityProblems } from '../lib/integrity';
+import { findSearchAliasProblems, toAliasList } from '../lib/search-alias-checks';
+import { toWords, type AliasList } from '../lib/search-aliases';
 import type { Question, QuestionCategory } from '../schemas/question';
 
 type Entry<C extends 'steps' | 'tips' | 'questions' | 'templates' | 'guides'> = CollectionEntry<C>;
@@ -19,6 +21,8 @@ export interface Handbook {
   questions: BankQuestion[];
   /** Old id of each merged question -> id of the live question that kept it (see src/lib/bank.ts). */
   questionAliases: QuestionAliases;
+  /** Words readers search with that the handbook may not use (content/search-aliases.yaml). */
+  searchAliases: AliasList;
 }
 
 const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
@@ -27,15 +31,20 @@ const sourced = <T extends { filePath?: string; data: unknown }>(e: T) => ({
   data: e.data as T['data'],
 });
 
+/** Every string inside an entry's data, joined: the words a reader can meet on its page. */
+const textOf = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'object' && value !== null ? Object.values(value).map(textOf).join(' ') : '';
+
 let loaded: Promise<Handbook> | undefined;
 
 async function load(): Promise<Handbook> {
-  const [steps, tips, categories, templates, guides] = await Promise.all([
+  const [steps, tips, categories, templates, guides, aliasEntries] = await Promise.all([
     getCollection('steps'),
     getCollection('tips'),
     getCollection('questions'),
     getCollection('templates'),
     getCollection('guides'),
+    getCollection('searchAliases'),
   ]);
   const problems = findIntegrityProblems({
     steps: steps.map(sourced),
@@ -55,12 +64,26 @@ async function load(): Promise<Handbook> {
     c.data.questions.map((q) => ({ ...q, category: { id: c.data.id, title: c.data.title } })),
   );
   const questionAliases = aliasMap(questions);
+  // Every word the handbook uses, so an alias group that could never find anything fails the build.
+  const handbookWords = new Set(
+    [...steps, ...tips, ...categories, ...templates, ...guides].flatMap((e) => toWords(`${textOf(e.data)} ${e.body ?? ''}`)),
+  );
+  const aliasProblems = findSearchAliasProblems(
+    'content/search-aliases.yaml',
+    aliasEntries.map((e) => e.data),
+    handbookWords,
+    new Set(questions.map((q) => q.id)),
+  );
+  if (aliasProblems.length > 0) {
+    throw new Error(`The search aliases have ${aliasProblems.length} problem(s):\n- ${aliasProblems.join('\n- ')}`);
+  }
+  const searchAliases = toAliasList(aliasEntries.map((e) => e.data));
   // A step may still list a merged question by its old id (the integrity check allows it):
   // point it at the kept question, once, so step pages find it.
   for (const step of steps) {
     step.data.questions = [...new Set(step.data.questions.map((id) => resolveQuestionId(id, questionAliases)))];
   }
-  return { steps, tips, categories, templates, guides, questions, questionAliases };
+  return { steps, tips, categories, templates, guides, questions, questionAliases, searchAliases };
 }
 
 /**

@@ -1,6 +1,7 @@
 // The question bank as the builder sees it in the browser: a trimmed copy of the questions
 // collection, passed in as island props at build time, and the filters over it.
 import type { Part, Situation } from '../schemas/question';
+import { makeQuery, type AliasList } from './search-aliases';
 
 /** A bank question as the builder island receives it. */
 export interface BankEntry {
@@ -62,40 +63,32 @@ export interface BankFilter {
   text: string;
 }
 
-// Accents and case do not matter when searching: "resume" finds "résumé".
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
-/** A predicate for the free-text filter: every word typed must appear in the question. */
-export function textMatcher(text: string): (entry: BankEntry) => boolean {
-  // Nothing typed (the builder's start): everything matches, with no folding, whose first use
-  // costs the page a few milliseconds.
-  if (!text.trim()) return () => true;
-  const words = fold(text).split(/\s+/).filter(Boolean);
-  return (entry) => {
-    if (words.length === 0) return true;
-    const hay = fold(entry.text);
-    return words.every((w) => hay.includes(w));
-  };
-}
-
-/** The questions that pass every filter, in bank order. */
-export function filterBank(bank: readonly BankEntry[], filter: BankFilter): BankEntry[] {
-  const matches = textMatcher(filter.text);
-  return bank.filter(
-    (q) =>
-      (!filter.category || q.category === filter.category) &&
-      (!filter.situation || q.situations.includes(filter.situation)) &&
-      matches(q),
-  );
+/**
+ * The questions that pass every filter, in bank order, except that questions matching the
+ * reader's own words come before those found through the aliases (src/lib/search-aliases.ts).
+ */
+export function filterBank(bank: readonly BankEntry[], filter: BankFilter, aliases?: AliasList): BankEntry[] {
+  const query = makeQuery(filter.text, aliases);
+  const own: BankEntry[] = [];
+  const through: BankEntry[] = [];
+  for (const q of bank) {
+    if (filter.category && q.category !== filter.category) continue;
+    if (filter.situation && !q.situations.includes(filter.situation)) continue;
+    // Nothing typed (the builder's start): no word matching at all, which costs a few milliseconds.
+    const rank = query.empty ? 0 : query.rank(q.text, q.id);
+    if (rank === 0) own.push(q);
+    else if (rank === 1) through.push(q);
+  }
+  return [...own, ...through];
 }
 
 /**
  * How many questions each choice of one filter would show, given the other filters as they are,
  * so the menus can say "(12)" beside each choice as the reader types.
  */
-export function countsFor(bank: readonly BankEntry[], filter: BankFilter, field: 'category' | 'situation'): Map<string, number> {
+export function countsFor(bank: readonly BankEntry[], filter: BankFilter, field: 'category' | 'situation', aliases?: AliasList): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const q of filterBank(bank, { ...filter, [field]: '' })) {
+  for (const q of filterBank(bank, { ...filter, [field]: '' }, aliases)) {
     for (const value of field === 'category' ? [q.category] : q.situations) {
       counts.set(value, (counts.get(value) ?? 0) + 1);
     }

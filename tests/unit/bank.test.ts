@@ -83,3 +83,18 @@ describe('question aliases', () => {
     expect(resolveQuestionId('constructor', aliases)).toBe('constructor');
   });
 });
+
+describe('the filter with search aliases', () => {
+  const entry = (id: string, text: string): BankEntry => ({ id, text, part: 'core', situations: ['student'], sensitive: false, needsResearch: false, category: 'c' });
+  const bank = [entry('a', 'Would you look over my CV layout?'), entry('b', 'What would you change on my resume?'), entry('c', 'What tools do you use?')];
+  const aliases = { groups: [['resume', 'CV']], questions: {} };
+
+  test('lists matches on the reader\'s own words before matches through aliases', () => {
+    expect(filterBank(bank, { category: '', situation: '', text: 'resume' }, aliases).map((q) => q.id)).toEqual(['b', 'a']);
+    expect(filterBank(bank, { category: '', situation: '', text: 'cv' }, aliases).map((q) => q.id)).toEqual(['a', 'b']);
+  });
+
+  test('without aliases only the reader\'s own words match', () => {
+    expect(filterBank(bank, { category: '', situation: '', text: 'cv' }).map((q) => q.id)).toEqual(['a']);
+  });
+});

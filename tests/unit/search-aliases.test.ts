@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+import { makeQuery, stem, suggestions, toWords, type AliasList } from '../../src/lib/search-aliases';
+import { findSearchAliasProblems, toAliasList } from '../../src/lib/search-alias-checks';
+import { searchAliasSchema } from '../../src/schemas/search-alias';
+
+const aliases: AliasList = {
+  groups: [
+    ['resume', 'CV'],
+    ['ordinary day', 'typical day', 'day to day'],
+    ['pressure', 'stress', 'burnout'],
+    ['work-life balance', 'outside work'],
+  ],
+  questions: { 'work-life-balance': ['work-life balance'] },
+};
+const rank = (typed: string, text: string, id?: string) => makeQuery(typed, aliases).rank(text, id);
+
+describe('the question matcher', () => {
+  test('matches every word typed, in any order', () => {
+    expect(rank('day ordinary', 'What does an ordinary day look like?')).toBe(0);
+    expect(rank('ordinary night', 'What does an ordinary day look like?')).toBe(-1);
+  });
+
+  test.each([
+    ['case', 'RESUME', 'Would you look over my resume?'],
+    ['accents', 'résumé', 'Would you look over my resume?'],
+    ['punctuation', 'resume?!', 'Would you look over my resume?'],
+    ['plurals', 'resumes', 'Would you look over my resume?'],
+    ['plurals in the text', 'question', 'Which questions do people ask?'],
+    ['-ies plurals', 'salary', 'How do salaries grow here?'],
+  ])('ignores %s', (_, typed, text) => {
+    expect(rank(typed, text)).toBe(0);
+  });
+
+  test('matches the start of the last word while the reader types', () => {
+    expect(rank('resu', 'Would you look over my resume?')).toBe(0);
+    expect(rank('resu over', 'Would you look over my resume?')).toBe(-1);
+  });
+
+  test('finds a word through its alias group, ranked after the reader-word matches', () => {
+    expect(rank('CV', 'Would you look over my resume?')).toBe(1);
+    expect(rank('burnout', 'How much pressure comes with the work?')).toBe(1);
+  });
+
+  test('expands a typed phrase as a whole', () => {
+    expect(rank('typical day', 'What does an ordinary day or week look like for you?')).toBe(1);
+    expect(rank('typical day', 'What does a typical day look like?')).toBe(0);
+  });
+
+  test("a question's other names count as its words, through aliases", () => {
+    expect(rank('work-life balance', 'How do people here make room for their lives outside work?', 'work-life-balance')).toBe(1);
+    expect(rank('work-life balance', 'How do people here make room for their lives outside work?')).toBe(1);
+    expect(rank('work-life balance', 'What tools do you use?', 'work-life-balance')).toBe(1);
+    expect(rank('work-life balance', 'What tools do you use?', 'another-question')).toBe(-1);
+  });
+
+  test('nothing typed matches everything', () => {
+    expect(makeQuery('  ', aliases).empty).toBe(true);
+    expect(makeQuery('', aliases).rank('anything')).toBe(0);
+  });
+
+  test('stems only simple plurals', () => {
+    expect(['stress', 'business', 'status', 'analysis', 'boxes', 'notes', 'days'].map(stem)).toEqual(['stress', 'business', 'status', 'analysis', 'box', 'note', 'day']);
+    expect(toWords('Day-to-day, CVs & Résumés')).toEqual(['day', 'to', 'day', 'cv', 'resume']);
+  });
+
+  test('suggests other words from the groups when nothing matched', () => {
+    expect(suggestions('burnout', aliases)).toEqual(['pressure', 'stress']);
+    expect(suggestions('zzz', aliases)).toEqual([]);
+  });
+});
+
+describe('the alias list', () => {
+  const words = new Set(toWords('Would you look over my resume? What does an ordinary day look like?'));
+  const parse = (entry: unknown) => searchAliasSchema.parse(entry);
+
+  test('a group must have two words, and no word may be empty', () => {
+    expect(() => parse({ id: 'x', words: ['alone'] })).toThrow(/at least two words/);
+    expect(() => parse({ id: 'x', words: ['one', '  '] })).toThrow(/must not be empty/);
+    expect(() => parse({ id: 'x', words: [] })).toThrow(/at least one word/);
+    expect(() => parse({ id: 'x', words: ['a', 'b'], extra: 1 })).toThrow();
+  });
+
+  test('fails on a group that names no word the handbook uses, naming the file and entry', () => {
+    const problems = findSearchAliasProblems('content/search-aliases.yaml', [parse({ id: 'ghost', words: ['zebra', 'quagga'] }), parse({ id: 'cv', words: ['CV', 'resume'] })], words, new Set());
+    expect(problems).toEqual([expect.stringMatching(/^content\/search-aliases\.yaml: entry "ghost", field "words": none of "zebra", "quagga"/)]);
+  });
+
+  test("fails on a question's other names when the question does not exist", () => {
+    const entry = parse({ id: 'q', question: 'no-such-question', words: ['x'] });
+    expect(findSearchAliasProblems('f.yaml', [entry], words, new Set(['typical-day']))).toEqual([
+      'f.yaml: entry "q", field "question": no question has the id "no-such-question"',
+    ]);
+  });
+
+  test('becomes groups and per-question words for the browser', () => {
+    expect(toAliasList([parse({ id: 'a', words: ['CV', 'resume'] }), parse({ id: 'b', question: 'typical-day', words: ['daily routine'] })])).toEqual({
+      groups: [['CV', 'resume']],
+      questions: { 'typical-day': ['daily routine'] },
+    });
+  });
+});
+
+describe('alias words for the site search index', () => {
+  test("adds a group's other members when the text uses one, and a question's own names", async () => {
+    const { aliasWordsFor } = await import('../../src/lib/search-aliases');
+    expect(aliasWordsFor('Would you look over my resume?', aliases)).toEqual(['CV']);
+    expect(aliasWordsFor('How do people here make room for their lives?', aliases, 'work-life-balance')).toEqual(['work-life balance']);
+    expect(aliasWordsFor('Nothing related here', aliases)).toEqual([]);
+  });
+});
