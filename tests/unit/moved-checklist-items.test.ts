@@ -59,3 +59,16 @@ describe('movedItemProblems', () => {
     expect(problems).toContain('content/steps/meet.mdx: field "checklist.0.movedFrom": no step has the id "gone"');
   });
 });
+
+test('the step schema rejects a movedFrom that is not an id, naming the field', () => {
+  const result = stepSchema.safeParse({
+    id: 'meet',
+    order: 5,
+    title: 'Meet',
+    summary: 'A summary long enough.',
+    time: 'An hour',
+    checklist: [{ id: 'outfit', text: 'Plan your outfit.', movedFrom: 'Research and prepare' }],
+  });
+  expect(result.success).toBe(false);
+  expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['checklist.0.movedFrom']);
+});
