@@ -1,5 +1,6 @@
 import type { QuestionCategory } from '../schemas/question';
 import type { Step } from '../schemas/step';
+import { movedItemProblems } from './moved-checklist-items';
 
 /** One loaded entry: where it came from and its validated data. */
 export interface Sourced<T> {
@@ -55,6 +56,7 @@ export function findIntegrityProblems(entries: HandbookEntries): string[] {
       (e, first) => `${e.filePath}: field "order": step order ${e.data.order} is already used by ${first.filePath}`,
     ),
   );
+  problems.push(...movedItemProblems(entries.steps));
 
   const allQuestions = entries.questions.flatMap((c) =>
     c.data.questions.map((q, index) => ({ filePath: c.filePath, id: q.id, index })),

@@ -7,6 +7,11 @@ export const checklistItemSchema = z.strictObject({
   id: idSchema,
   /** What to do, in one short sentence. */
   text: z.string().min(3),
+  /**
+   * The step this item used to be on, when it moved: its ticks stay saved under that step, and
+   * that step's page keeps the item's old anchor as a "moved" line pointing here.
+   */
+  movedFrom: idSchema.optional(),
 });
 
 export const stepSchema = z.strictObject({
