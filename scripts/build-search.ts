@@ -1,10 +1,29 @@
 // Builds the Pagefind index for the built site, plus one record per question and tip so a search
 // for "salary" offers the question itself and leads straight to its anchor.
+import child_process, { type ChildProcess } from 'node:child_process';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../src/pages/search-records.json.ts';
 import { aliasWordsFor, type AliasList } from '../src/lib/search-aliases.ts';
+
+// Pagefind's close() kills the indexing process it started but does not wait for it to exit, so it
+// was left behind as a zombie (and its memory was missing from whole-tree measurements). Keep a
+// handle on every process it starts, and wait for each to exit before this script does.
+const started: ChildProcess[] = [];
+const spawn = child_process.spawn;
+child_process.spawn = ((...args: Parameters<typeof spawn>) => {
+  const child = spawn(...args);
+  started.push(child);
+  return child;
+}) as typeof spawn;
+const exited = (child: ChildProcess) =>
+  child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise<void>((done) => {
+        child.ref();
+        child.once('exit', () => done());
+      });
 
 const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
 const recordsFile = path.join(outDir, 'search-records.json');
@@ -48,4 +67,5 @@ const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind
 if (written.errors.length) fail(written.errors.join('\n'));
 await rm(recordsFile);
 await pagefind.close();
+await Promise.all(started.map(exited));
 console.log(`build-search: indexed ${pageCount} pages and ${records.length} questions and tips`);
