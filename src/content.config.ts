@@ -6,7 +6,7 @@ import { questionCategorySchema } from './schemas/question';
 import { searchAliasSchema } from './schemas/search-alias';
 import { stepSchema } from './schemas/step';
 import { templateSchema } from './schemas/template';
-import { tipSchema } from './schemas/tip';
+import { tipGroupSchema } from './schemas/tip';
 
 // CONTENT_DIR lets the tests build from fixture folders; the site always uses ./content.
 const root = process.env.CONTENT_DIR ?? './content';
@@ -15,7 +15,7 @@ const mdx = (folder: string) => glob({ pattern: '**/*.mdx', base: `${root}/${fol
 
 export const collections = {
   steps: defineCollection({ loader: mdx('steps'), schema: stepSchema }),
-  tips: defineCollection({ loader: mdx('tips'), schema: tipSchema }),
+  tips: defineCollection({ loader: mdx('tips'), schema: tipGroupSchema }),
   questions: defineCollection({ loader: mdx('questions'), schema: questionCategorySchema }),
   templates: defineCollection({ loader: mdx('templates'), schema: templateSchema }),
   guides: defineCollection({ loader: mdx('guides'), schema: guideSchema }),

@@ -32,12 +32,15 @@ export function copyId(id: string, copy: number): string {
   return copy === 1 ? id : `${id}-x${copy}`;
 }
 
-/** Every id the copies rename: steps, tips, question categories and the questions in them (with their aliases). */
+/** Every id the copies rename: steps, the tips in each phase file, question categories and the questions in them (with their aliases). */
 export function scaledIds(files: ContentFile[]): Set<string> {
   const ids = new Set<string>();
   for (const f of files) {
     if (!(SCALED as readonly string[]).includes(f.collection)) continue;
     if (typeof f.data.id === 'string') ids.add(f.data.id);
+    if (f.collection === 'tips' && Array.isArray(f.data.tips)) {
+      for (const t of f.data.tips as { id?: unknown }[]) if (typeof t.id === 'string') ids.add(t.id);
+    }
     if (f.collection === 'questions' && Array.isArray(f.data.questions)) {
       for (const q of f.data.questions as { id?: unknown; aliases?: unknown }[]) {
         if (typeof q.id === 'string') ids.add(q.id);

@@ -4,8 +4,18 @@ import { findIntegrityProblems } from '../lib/integrity';
 import { findSearchAliasProblems, toAliasList } from '../lib/search-alias-checks';
 import { toWords, type AliasList } from '../lib/search-aliases';
 import type { Question, QuestionCategory } from '../schemas/question';
+import type { Tip } from '../schemas/tip';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { rehypeBaseLinks } from '../lib/rehype/base-links.ts';
 
 type Entry<C extends 'steps' | 'tips' | 'questions' | 'templates' | 'guides'> = CollectionEntry<C>;
+
+/** A tip with the file it came from and its fuller explanation rendered to HTML (empty if none). */
+export interface HandbookTip {
+  data: Tip;
+  filePath: string;
+  moreHtml: string;
+}
 
 /** A question with the category it lives in, for cross-category lists. */
 export interface BankQuestion extends Question {
@@ -14,7 +24,7 @@ export interface BankQuestion extends Question {
 
 export interface Handbook {
   steps: Entry<'steps'>[];
-  tips: Entry<'tips'>[];
+  tips: HandbookTip[];
   categories: Entry<'questions'>[];
   templates: Entry<'templates'>[];
   guides: Entry<'guides'>[];
@@ -38,7 +48,7 @@ const textOf = (value: unknown): string =>
 let loaded: Promise<Handbook> | undefined;
 
 async function load(): Promise<Handbook> {
-  const [steps, tips, categories, templates, guides, aliasEntries] = await Promise.all([
+  const [steps, tipGroups, categories, templates, guides, aliasEntries] = await Promise.all([
     getCollection('steps'),
     getCollection('tips'),
     getCollection('questions'),
@@ -46,9 +56,13 @@ async function load(): Promise<Handbook> {
     getCollection('guides'),
     getCollection('searchAliases'),
   ]);
+  // Tips come one phase per file; pages want them one by one, in phase order, then file order.
+  const phaseOrder = ['prepare', 'reach-out', 'during', 'after'];
+  tipGroups.sort((a, b) => phaseOrder.indexOf(a.data.phase) - phaseOrder.indexOf(b.data.phase));
+  const tipList = tipGroups.flatMap((g) => g.data.tips.map((t) => ({ data: { ...t, phase: g.data.phase }, filePath: g.filePath ?? '(unknown file)' })));
   const problems = findIntegrityProblems({
     steps: steps.map(sourced),
-    tips: tips.map(sourced),
+    tips: tipList.map(({ data, filePath }) => ({ data, filePath })),
     questions: categories.map(sourced),
     templates: templates.map(sourced),
     guides: guides.map(sourced),
@@ -66,7 +80,7 @@ async function load(): Promise<Handbook> {
   const questionAliases = aliasMap(questions);
   // Every word the handbook uses, so an alias group that could never find anything fails the build.
   const handbookWords = new Set(
-    [...steps, ...tips, ...categories, ...templates, ...guides].flatMap((e) => toWords(`${textOf(e.data)} ${e.body ?? ''}`)),
+    [...steps, ...tipGroups, ...categories, ...templates, ...guides].flatMap((e) => toWords(`${textOf(e.data)} ${e.body ?? ''}`)),
   );
   const aliasProblems = findSearchAliasProblems(
     'content/search-aliases.yaml',
@@ -83,6 +97,12 @@ async function load(): Promise<Handbook> {
   for (const step of steps) {
     step.data.questions = [...new Set(step.data.questions.map((id) => resolveQuestionId(id, questionAliases)))];
   }
+  // A tip's fuller explanation is Markdown in its data, rendered once here with the same base-path
+  // handling as MDX bodies (content links are written from the site root).
+  const markdown = await createMarkdownProcessor({ rehypePlugins: [[rehypeBaseLinks, { base: import.meta.env.BASE_URL }]] });
+  const tips: HandbookTip[] = await Promise.all(
+    tipList.map(async (t) => ({ ...t, moreHtml: t.data.more ? (await markdown.render(t.data.more)).code : '' })),
+  );
   return { steps, tips, categories, templates, guides, questions, questionAliases, searchAliases };
 }
 

@@ -3,7 +3,7 @@ import { guideSchema } from '../../src/schemas/guide';
 import { questionCategorySchema } from '../../src/schemas/question';
 import { stepSchema } from '../../src/schemas/step';
 import { templateSchema } from '../../src/schemas/template';
-import { tipSchema } from '../../src/schemas/tip';
+import { tipGroupSchema, tipSchema } from '../../src/schemas/tip';
 
 const goodStep = {
   id: 'find-people',
@@ -13,7 +13,7 @@ const goodStep = {
   time: 'A week',
   checklist: [{ id: 'list-five-people', text: 'List five people you know.' }],
 };
-const goodTip = { id: 'end-on-time', kind: 'do', phase: 'during', rule: 'End on time.', why: 'You promised a short talk.' };
+const goodTip = { id: 'end-on-time', kind: 'do', rule: 'End on time.', why: 'You promised a short talk.' };
 const goodCategory = {
   id: 'their-path',
   title: 'Their path',
@@ -77,6 +77,13 @@ describe('content schemas', () => {
     const result = questionCategorySchema.safeParse(bad);
     expect(result.success).toBe(false);
     expect(issuePaths(result)).toContain('questions.0');
+  });
+
+  test('a tips file holds one phase, and names the tip and field that is wrong', () => {
+    expect(tipGroupSchema.safeParse({ phase: 'during', tips: [goodTip] }).success).toBe(true);
+    expect(issuePaths(tipGroupSchema.safeParse({ phase: 'lunch', tips: [goodTip] }))).toEqual(['phase']);
+    expect(issuePaths(tipGroupSchema.safeParse({ phase: 'during', tips: [goodTip, { ...goodTip, why: '' }] }))).toEqual(['tips.1.why']);
+    expect(issuePaths(tipGroupSchema.safeParse({ phase: 'during', tips: [{ ...goodTip, phase: 'during' }] }))).toEqual(['tips.0']);
   });
 
   test('rejects an id that is not lowercase words joined by hyphens', () => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { findIntegrityProblems } from '../../src/lib/integrity';
 import { questionCategorySchema } from '../../src/schemas/question';
 import { stepSchema } from '../../src/schemas/step';
-import { tipSchema } from '../../src/schemas/tip';
+import { tipGroupSchema } from '../../src/schemas/tip';
 import {
   absoluteImports,
   copyData,
@@ -24,7 +24,7 @@ const step = {
   questions: ['average-pay'],
   templates: ['thank-you'],
 };
-const tip = { id: 'arrive-on-time', kind: 'do', phase: 'during', rule: 'Arrive on time.', why: 'Being late wastes their limited time.' };
+const tipGroup = { phase: 'during', tips: [{ id: 'arrive-on-time', kind: 'do', rule: 'Arrive on time.', why: 'Being late wastes their limited time.' }] };
 const category = {
   id: 'pay',
   title: 'Pay and moving up',
@@ -36,7 +36,7 @@ const category = {
 };
 const files: ContentFile[] = [
   { collection: 'steps', name: 'find-people', data: step, body: '\n## Why\n\nText.\n' },
-  { collection: 'tips', name: 'arrive-on-time', data: tip, body: '' },
+  { collection: 'tips', name: 'during', data: tipGroup, body: '' },
   { collection: 'questions', name: 'pay', data: category, body: 'Intro.\n' },
   { collection: 'templates', name: 'thank-you', data: { id: 'thank-you', order: 1 }, body: '' },
 ];
@@ -97,7 +97,7 @@ describe('scaleContent', () => {
 
   test('every copy is valid against the schemas', () => {
     for (const f of of('steps')) expect(() => stepSchema.parse(f.data)).not.toThrow();
-    for (const f of of('tips')) expect(() => tipSchema.parse(f.data)).not.toThrow();
+    for (const f of of('tips')) expect(() => tipGroupSchema.parse(f.data)).not.toThrow();
     for (const f of of('questions')) expect(() => questionCategorySchema.parse(f.data)).not.toThrow();
   });
 
@@ -106,7 +106,7 @@ describe('scaleContent', () => {
     expect(
       findIntegrityProblems({
         steps: entries('steps'),
-        tips: entries('tips'),
+        tips: of('tips').flatMap((f) => (f.data.tips as { id: string }[]).map((t) => ({ filePath: `tips/${f.name}.mdx`, data: t as never }))),
         questions: entries('questions'),
         templates: entries('templates'),
         guides: [],
