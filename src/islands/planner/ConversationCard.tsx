@@ -6,7 +6,7 @@ import { nextSteps } from '../../lib/planner/ops.ts';
 import { takeStep } from '../../stores/planner/planner.ts';
 import { focusLater, openDialog } from '../../stores/planner/ui.ts';
 import ContactLinks from './ContactLinks';
-import { memo } from './memo';
+import { memo } from '../kit/memo.ts';
 import { useFocusTarget } from './useFocusTarget';
 import { idPart } from '../../lib/dom-id';
 

@@ -6,7 +6,7 @@ import type { MessageTemplate } from '../../lib/planner/template-fill.ts';
 import type { Person } from '../../schemas/planner';
 import { takeStep } from '../../stores/planner/planner.ts';
 import { focusLater, openDialog } from '../../stores/planner/ui.ts';
-import { memo } from './memo';
+import { memo } from '../kit/memo.ts';
 import { idPart } from '../../lib/dom-id';
 
 interface Props {
