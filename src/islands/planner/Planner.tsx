@@ -21,7 +21,7 @@ interface Props {
 export default function Planner({ templates }: Props) {
   const state = useStore($saveState);
   const dialog = useStore($dialog);
-  const dialogs = useLazy(() => import('./Dialogs'), dialog !== null);
+  const dialogs = useLazy(() => import('./CurrentDialog'), dialog !== null);
   // The tree and the target form open on request: their code is not part of the page's start.
   const [showTree, setShowTree] = useState(false);
   const tree = useLazy(() => import('./ReferralTree'), showTree);
