@@ -34,7 +34,7 @@ if (themeButton) {
   addEventListener('storage', (event) => event.key === 'theme' && show(event.newValue));
 }
 
-// Copy-link controls (CopyLink.astro): one listener for the page. A modified click keeps its
+// Copy-link controls (CopyLink.astro, announced in CopyStatus.astro): one listener for the page. A modified click keeps its
 // usual meaning (new tab, new window).
 const copyStatus = document.getElementById('copy-status');
 let copyTimer: ReturnType<typeof setTimeout> | undefined;
@@ -62,7 +62,7 @@ document.addEventListener('click', async (event) => {
   }, 3000);
 });
 
-// The printed footer (PrintFooter.astro): where the page came from and when. Paper also needs
+// The printed footer (FooterPrint.astro): where the page came from and when. Paper also needs
 // whole link addresses, which the print stylesheet shows after each link.
 const printFooter = document.querySelector('print-footer');
 if (printFooter) {
