@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { BankEntry } from '../../lib/bank';
 import { formatDate } from '../../lib/planner/dates.ts';
 import { statusLabels } from '../../lib/planner/labels.ts';
-import type { MessageTemplate } from '../../lib/planner/template-fill.ts';
+import type { MessageTemplate } from '../../lib/planner/on-demand/template-fill.ts';
 import type { Conversation, Person, PlannerData } from '../../schemas/planner';
 import AttachSheet from './AttachSheet';
 import Debrief from './Debrief';

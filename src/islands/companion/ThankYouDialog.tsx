@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../../lib/planner/dates.ts';
-import type { MessageTemplate } from '../../lib/planner/template-fill.ts';
-import { messageText } from '../../lib/planner/template-fill.ts';
+import type { MessageTemplate } from '../../lib/planner/on-demand/template-fill.ts';
+import { messageText } from '../../lib/planner/on-demand/template-fill.ts';
 import { fillThankYou, mailtoLink, noteChoices } from '../../lib/companion/thank-you.ts';
 import type { Conversation, Person, PlannerData } from '../../schemas/planner';
 import { markThanked } from '../../stores/companion';
 import { copyText } from '../../lib/clipboard.ts';
-import { inputClass } from '../kit/Field.tsx';
+import Field, { inputClass } from '../kit/planner/Field.tsx';
 import Dialog from '../kit/Dialog.tsx';
 
 interface Props {
@@ -59,12 +59,9 @@ export default function ThankYouDialog({ template, data, conversation: c, person
           <strong>Fill in before sending:</strong> {filled.missing.map((m) => `[${m}]`).join(', ')}.
         </p>
       )}
-      <div class="flex flex-col gap-1">
-        <label for="thanks-text" class="font-semibold">
-          Message (you can edit it here)
-        </label>
+      <Field id="thanks-text" label="Message (you can edit it here)">
         <textarea id="thanks-text" class={`${inputClass} font-mono text-sm`} rows={12} value={text} onInput={(e) => setText(e.currentTarget.value)} />
-      </div>
+      </Field>
       <div class="flex flex-wrap items-center gap-2">
         <button type="button" class="btn btn-primary" onClick={copy}>
           Copy the note

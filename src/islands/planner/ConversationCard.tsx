@@ -7,7 +7,7 @@ import { takeStep } from '../../stores/planner/planner.ts';
 import { focusLater, openDialog } from '../../stores/planner/ui.ts';
 import ContactLinks from './ContactLinks';
 import { memo } from '../kit/memo.ts';
-import { useFocusTarget } from './useFocusTarget';
+import { useFocusTarget } from '../kit/planner/useFocusTarget.ts';
 import { idPart } from '../../lib/dom-id';
 
 interface Props {

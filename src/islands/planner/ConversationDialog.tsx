@@ -7,7 +7,7 @@ import type { Conversation } from '../../schemas/planner';
 import { $planner, deleteConversation, saveConversation } from '../../stores/planner/planner.ts';
 import { closeDialog } from '../../stores/planner/ui.ts';
 import ConfirmDialog from './ConfirmDialog';
-import Field, { inputClass } from '../kit/Field.tsx';
+import Field, { inputClass } from '../kit/planner/Field.tsx';
 import Dialog from '../kit/Dialog.tsx';
 
 interface Props {

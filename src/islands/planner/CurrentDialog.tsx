@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import type { MessageTemplate } from '../../lib/planner/template-fill.ts';
+import type { MessageTemplate } from '../../lib/planner/on-demand/template-fill.ts';
 import { $dialog } from '../../stores/planner/ui.ts';
 import ConversationDialog from './ConversationDialog';
 import ImportDialog from './ImportDialog';

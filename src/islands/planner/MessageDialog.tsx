@@ -1,10 +1,10 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { fillTemplate, messageText, valuesFor, type MessageTemplate } from '../../lib/planner/template-fill.ts';
+import { fillTemplate, messageText, valuesFor, type MessageTemplate } from '../../lib/planner/on-demand/template-fill.ts';
 import { $planner } from '../../stores/planner/planner.ts';
 import { closeDialog } from '../../stores/planner/ui.ts';
 import { copyText } from '../../lib/clipboard.ts';
-import Field, { inputClass } from '../kit/Field.tsx';
+import Field, { inputClass } from '../kit/planner/Field.tsx';
 import Dialog from '../kit/Dialog.tsx';
 
 interface Props {
