@@ -87,15 +87,28 @@ export default defineConfig({
               { name: 'qr-encoder', test: /\/node_modules\/uqr\//, priority: 3 },
               // What every island needs (Preact and the nanostores that islands share state
               // through) in its own chunk, so the builder never loads planner code and vice versa.
-              { name: 'preact', test: /\/node_modules\/(preact|nanostores|@nanostores)\/|rolldown[:/]runtime/, priority: 2 },
+              // The islands' kit (src/islands/kit/, not its planner/ subfolder) joins it where two
+              // islands load a piece at start-up: a few hundred bytes each, which as chunks of
+              // their own would cost every island page more in requests and gzip overhead than
+              // they weigh. Kit pieces loaded on demand (Dialog) or by one island stay with their
+              // users ($initial: reached by static imports from a page; minShareCount: two users).
+              {
+                name: 'preact',
+                test: /\/node_modules\/(preact|nanostores|@nanostores)\/|rolldown[:/]runtime|\/src\/islands\/kit\/[^/]+\.tsx?$/,
+                priority: 2,
+                tags: ['$initial'],
+                minShareCount: 2,
+              },
               {
                 // Chosen by folder: everything directly in src/lib/planner/ and src/stores/planner/
-                // is start-up code; on-demand code lives in their subfolders (on-demand/, upgrade/)
-                // and loads only when asked. Put a file in these folders only if the planner needs
-                // it to show its first screen.
+                // is start-up code, and so is src/islands/kit/planner/ (what the planner and the
+                // companion both use to show and edit the planner's data: save status, notices,
+                // the form field). On-demand code lives in subfolders (on-demand/, upgrade/) and
+                // loads only when asked. Put a file in these folders only if the planner or the
+                // companion needs it to show its first screen.
                 name: 'planner-core',
                 priority: 1,
-                test: /\/src\/(lib|stores)\/planner\/[^/]+\.tsx?$/,
+                test: /\/src\/((lib|stores)\/planner|islands\/kit\/planner)\/[^/]+\.tsx?$/,
               },
             ],
           },

@@ -1,5 +1,6 @@
 // The counselors' link builder (markup in src/components/LinkBuilder.astro). Loaded on first use.
 import { filterBank, type BankEntry } from '../lib/bank';
+import { copyText } from '../lib/clipboard.ts';
 import { absoluteLink, questionSetPath, questionSetWarning } from '../lib/counselor-links';
 import { loadQr, qrFor } from '../lib/qr';
 import { budgets, type Minutes } from '../lib/sheet/sheet.ts';
@@ -99,13 +100,9 @@ export function setUpLinkBuilder(root: HTMLElement): void {
   );
   field<HTMLButtonElement>('[data-copy]').addEventListener('click', async () => {
     if (!linkBox.value) return;
-    try {
-      await navigator.clipboard.writeText(linkBox.value);
-      warning.textContent = 'Link copied';
-    } catch {
-      linkBox.select();
-      warning.textContent = 'Could not copy automatically: the link is selected, press Ctrl+C (or Cmd+C) to copy it.';
-    }
+    warning.textContent = (await copyText(linkBox.value, linkBox))
+      ? 'Link copied'
+      : 'Could not copy automatically: the link is selected, press Ctrl+C (or Cmd+C) to copy it.';
   });
 
   update();

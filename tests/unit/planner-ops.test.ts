@@ -3,7 +3,7 @@ import { emptyPlanner } from '../../src/lib/planner/document.ts';
 import * as ops from '../../src/lib/planner/ops.ts';
 import { allTags, pipelineGroups } from '../../src/lib/planner/pipeline.ts';
 import { mailtoHref, safeHref, telHref } from '../../src/lib/planner/safe-link.ts';
-import { fillTemplate, messageText, valuesFor, type MessageTemplate } from '../../src/lib/planner/template-fill.ts';
+import { fillTemplate, messageText, valuesFor, type MessageTemplate } from '../../src/lib/planner/on-demand/template-fill.ts';
 
 const t = (minute: number) => `2025-04-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
 const fields = (name: string, extra: Partial<ops.PersonFields> = {}): ops.PersonFields => ({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { fillThankYou, joinLearned, mailtoLink, noteChoices } from '../../src/lib/companion/thank-you.ts';
-import type { MessageTemplate } from '../../src/lib/planner/template-fill.ts';
+import type { MessageTemplate } from '../../src/lib/planner/on-demand/template-fill.ts';
 import type { PlannerData } from '../../src/schemas/planner';
 
 const data: PlannerData = JSON.parse(readFileSync(new URL('fixtures/planner/v3.json', import.meta.url), 'utf8')).data;

@@ -10,8 +10,8 @@ import { $announcement, $sheet } from '../../stores/sheet.ts';
 import BankPanel from './BankPanel.tsx';
 import type LinkArrivalType from './LinkArrival.tsx';
 import PresetList from './PresetList.tsx';
-import PocketCard from './PocketCard.tsx';
-import PrintSheet from './PrintSheet.tsx';
+import PocketCardPrint from './PocketCardPrint.tsx';
+import SheetPrint from './SheetPrint.tsx';
 import SheetPanel from './SheetPanel.tsx';
 import UnreadableNotice from './UnreadableNotice.tsx';
 
@@ -33,15 +33,16 @@ export default function Builder({ bankJson, categories, presets }: Props) {
   const announcement = useStore($announcement);
   const bankById = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
   const view = useMemo(() => viewSheet(sheet, bankById), [sheet, bankById]);
+  const printed = useMemo(() => view.rows.filter((r) => !r.missing), [view]);
   const exported: ExportSheet = useMemo(
     () => ({
-      questions: view.rows.filter((r) => !r.missing).map((r) => ({ text: r.text, part: r.part })),
+      questions: printed.map((r) => ({ text: r.text, part: r.part })),
       grouped: sheet.grouped,
       minutes: sheet.minutes,
       estimate: view.estimate,
       link: `${location.origin}${location.pathname}#${encodeSheetLink(sheet)}`,
     }),
-    [view, sheet],
+    [printed, view, sheet],
   );
   // A link's fragment, once taken off the address bar; `n` tells repeated arrivals apart.
   const [arrival, setArrival] = useState<{ fragment: string; n: number } | null>(null);
@@ -110,8 +111,15 @@ export default function Builder({ bankJson, categories, presets }: Props) {
           {announcement.text + (announcement.n % 2 ? '\u00a0' : '')}
         </p>
       </div>
-      <PrintSheet sheet={sheet} view={view} link={exported.link} />
-      <PocketCard view={view} />
+      <SheetPrint
+        questions={printed}
+        minutes={sheet.minutes}
+        estimate={view.estimate}
+        grouped={sheet.grouped}
+        compact={sheet.compact}
+        link={exported.link}
+      />
+      <PocketCardPrint questions={printed} />
     </>
   );
 }

@@ -14,36 +14,32 @@ interface Props {
 
 /** Asks what to do with a sheet that arrived by link when the reader already has one. */
 export default function IncomingDialog({ incoming, bank, onChoose, fallbackFocus }: Props) {
+  if (!incoming) return null;
   return (
-    <Dialog open={incoming !== null} onClose={() => onChoose('keep')} labelledBy="incoming-title" fallbackFocus={fallbackFocus}>
-      {incoming && (
-        <form method="dialog" class="flex max-h-[85vh] flex-col gap-3 p-5 wrap-anywhere">
-          <h2 id="incoming-title" class="text-xl font-bold">
-            Open {incoming.what}?
-          </h2>
-          <p>
-            It has {incoming.items.length} question{incoming.items.length === 1 ? '' : 's'}. Your own sheet is safe: choose what to do with
-            it.
-          </p>
-          <ol class="card max-h-[40vh] list-decimal overflow-y-auto py-2 pl-10 pr-3" aria-label={`Questions in ${incoming.what}`} tabIndex={0}>
-            {incoming.items.map((item) => (
-              <li key={isCustom(item) ? item.key : item.id}>{isCustom(item) ? item.text : bank.get(item.id)?.text}</li>
-            ))}
-          </ol>
-          <DroppedList dropped={incoming.dropped} cut={incoming.cut} />
-          <div class="flex flex-wrap gap-2">
-            <button type="button" class="btn btn-primary" onClick={() => onChoose('replace')}>
-              Use it instead of my sheet
-            </button>
-            <button type="button" class="btn" onClick={() => onChoose('merge')}>
-              Add its questions to my sheet
-            </button>
-            <button type="submit" class="btn" value="keep">
-              Keep my sheet as it is
-            </button>
-          </div>
-        </form>
-      )}
+    <Dialog id="incoming" title={`Open ${incoming.what}?`} onClose={() => onChoose('keep')} fallbackFocus={fallbackFocus}>
+      <form method="dialog" class="flex flex-col gap-3">
+        <p>
+          It has {incoming.items.length} question{incoming.items.length === 1 ? '' : 's'}. Your own sheet is safe: choose what to do with
+          it.
+        </p>
+        <ol class="card max-h-[40vh] list-decimal overflow-y-auto py-2 pl-10 pr-3" aria-label={`Questions in ${incoming.what}`} tabIndex={0}>
+          {incoming.items.map((item) => (
+            <li key={isCustom(item) ? item.key : item.id}>{isCustom(item) ? item.text : bank.get(item.id)?.text}</li>
+          ))}
+        </ol>
+        <DroppedList dropped={incoming.dropped} cut={incoming.cut} />
+        <div class="flex flex-wrap gap-2">
+          <button type="button" class="btn btn-primary" onClick={() => onChoose('replace')}>
+            Use it instead of my sheet
+          </button>
+          <button type="button" class="btn" onClick={() => onChoose('merge')}>
+            Add its questions to my sheet
+          </button>
+          <button type="submit" class="btn" value="keep">
+            Keep my sheet as it is
+          </button>
+        </div>
+      </form>
     </Dialog>
   );
 }

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { copyText } from '../../lib/clipboard.ts';
 import { loadQr } from '../../lib/qr.ts';
 import type { Sheet } from '../../lib/sheet/sheet';
 import { sheetToMarkdown, sheetToText, type ExportSheet } from '../../lib/sheet/export';
@@ -21,12 +22,11 @@ export default function ShareActions({ sheet, exported }: Props) {
   const empty = exported.questions.length === 0;
 
   const copy = async (label: string, text: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
+    if (await copyText(text)) {
       setManual(null);
       setMessage(`${label} copied.`);
       announce(`${label} copied to the clipboard.`);
-    } catch {
+    } else {
       // Clipboard blocked (permissions, older browser): let the reader copy it by hand.
       setManual({ label, text });
       setMessage(`Could not copy automatically. Select the ${label.toLowerCase()} below and copy it.`);

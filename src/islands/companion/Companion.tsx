@@ -2,10 +2,10 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { BankEntry } from '../../lib/bank';
 import { withBase } from '../../lib/paths';
-import type { MessageTemplate } from '../../lib/planner/template-fill.ts';
+import type { MessageTemplate } from '../../lib/planner/on-demand/template-fill.ts';
 import { $planner, $saveState, $today } from '../../stores/planner/planner.ts';
-import Notices from '../kit/Notices.tsx';
-import SaveStatus from '../kit/SaveStatus.tsx';
+import Notices from '../kit/planner/Notices.tsx';
+import SaveStatus from '../kit/planner/SaveStatus.tsx';
 import { usePlannerStart } from '../planner/usePlannerStart';
 import CompanionView from './CompanionView';
 

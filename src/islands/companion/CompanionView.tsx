@@ -2,13 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { BankEntry } from '../../lib/bank';
 import { formatDate } from '../../lib/planner/dates.ts';
 import { statusLabels } from '../../lib/planner/labels.ts';
-import type { MessageTemplate } from '../../lib/planner/template-fill.ts';
+import type { MessageTemplate } from '../../lib/planner/on-demand/template-fill.ts';
 import type { Conversation, Person, PlannerData } from '../../schemas/planner';
 import AttachSheet from './AttachSheet';
 import Debrief from './Debrief';
 import JournalActions, { printView } from './JournalActions';
 import JournalPrint from './JournalPrint';
-import type SheetPrint from './SheetPrint';
+import type ConversationSheetPrint from './ConversationSheetPrint';
 import TalkMode from './TalkMode';
 import type ThankYouDialog from './ThankYouDialog';
 
@@ -38,7 +38,7 @@ export default function CompanionView({ data, conversation: c, person, bank, tem
   // The journal, which Ctrl+P prints, stays in the page.
   const [thanking, setThanking] = useState(false);
   const [Thanks, setThanks] = useState<typeof ThankYouDialog | null>(null);
-  const [Sheet, setSheet] = useState<typeof SheetPrint | null>(null);
+  const [Sheet, setSheet] = useState<typeof ConversationSheetPrint | null>(null);
   const [printing, setPrinting] = useState(false);
   const [failed, setFailed] = useState<'thanks' | 'sheet' | null>(null);
   const openThanks = () => {
@@ -56,7 +56,7 @@ export default function CompanionView({ data, conversation: c, person, bank, tem
   const printSheet = () => {
     setFailed(null);
     if (Sheet) return setPrinting(true);
-    import('./SheetPrint').then(
+    import('./ConversationSheetPrint').then(
       (m) => {
         setSheet(() => m.default);
         setPrinting(true);

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { journalMarkdown } from '../../lib/companion/journal.ts';
 import type { PlannerData } from '../../schemas/planner';
-import { download } from '../planner/download';
+import { copyText } from '../../lib/clipboard.ts';
+import { download } from '../kit/download.ts';
 
 interface Props {
   data: PlannerData;
@@ -24,14 +25,7 @@ const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 export default function JournalActions({ data, conversationId, personName, today }: Props) {
   const [status, setStatus] = useState('');
   const markdown = () => journalMarkdown(data, conversationId) ?? '';
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(markdown());
-      setStatus('Copied the journal as Markdown.');
-    } catch {
-      setStatus('Copying was blocked by the browser; download the file instead.');
-    }
-  };
+  const copy = async () => setStatus((await copyText(markdown())) ? 'Copied the journal as Markdown.' : 'Copying was blocked by the browser; download the file instead.');
   return (
     <div class="flex flex-wrap items-center gap-2">
       <button type="button" class="btn" onClick={() => download(`conversation-${slug(personName)}-${today}.md`, markdown(), 'text/markdown')}>

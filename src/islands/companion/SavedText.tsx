@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { inputClass } from '../kit/Field.tsx';
+import Field, { inputClass } from '../kit/planner/Field.tsx';
 
 interface Props {
   id: string;
@@ -47,10 +47,7 @@ export default function SavedText({ id, label, value, onSave, readOnly, rows = 4
     if (pending.current === null) setText(value);
   }, [value]);
   return (
-    <div class="flex flex-col gap-1">
-      <label for={id} class="font-semibold">
-        {label}
-      </label>
+    <Field id={id} label={label}>
       <textarea
         id={id}
         class={`${inputClass} ${large ? 'text-lg leading-relaxed' : ''}`}
@@ -66,6 +63,6 @@ export default function SavedText({ id, label, value, onSave, readOnly, rows = 4
         }}
         onBlur={flush}
       />
-    </div>
+    </Field>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Person } from '../../schemas/planner';
 import { addSuggestedPerson } from '../../stores/companion';
-import Field, { inputClass } from '../kit/Field.tsx';
+import Field, { inputClass } from '../kit/planner/Field.tsx';
 
 interface Props {
   referrer: Person;

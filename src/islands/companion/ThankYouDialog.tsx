@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../../lib/planner/dates.ts';
-import type { MessageTemplate } from '../../lib/planner/template-fill.ts';
-import { messageText } from '../../lib/planner/template-fill.ts';
+import type { MessageTemplate } from '../../lib/planner/on-demand/template-fill.ts';
+import { messageText } from '../../lib/planner/on-demand/template-fill.ts';
 import { fillThankYou, mailtoLink, noteChoices } from '../../lib/companion/thank-you.ts';
 import type { Conversation, Person, PlannerData } from '../../schemas/planner';
 import { markThanked } from '../../stores/companion';
-import { inputClass } from '../kit/Field.tsx';
-import Modal from '../kit/Modal.tsx';
+import { copyText } from '../../lib/clipboard.ts';
+import Field, { inputClass } from '../kit/planner/Field.tsx';
+import Dialog from '../kit/Dialog.tsx';
 
 interface Props {
   template: MessageTemplate;
@@ -32,19 +33,14 @@ export default function ThankYouDialog({ template, data, conversation: c, person
   const filled = fillThankYou(template, data, person, c, choices.filter((x) => chosen.includes(x.id)).map((x) => x.text));
   // The mailto body is what the reader sees in the box, minus the "Subject:" line it starts with.
   const body = filled.subject && text.startsWith(`Subject: ${filled.subject}`) ? text.slice(`Subject: ${filled.subject}`.length).trimStart() : text;
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus('Copied to the clipboard.');
-    } catch {
-      const box = document.getElementById('thanks-text') as HTMLTextAreaElement | null;
-      box?.focus();
-      box?.select();
-      setStatus('Copying was blocked: the text is selected, press Ctrl+C (or ⌘C) to copy it.');
-    }
-  };
+  const copy = async () =>
+    setStatus(
+      (await copyText(text, document.getElementById('thanks-text') as HTMLTextAreaElement | null))
+        ? 'Copied to the clipboard.'
+        : 'Copying was blocked: the text is selected, press Ctrl+C (or ⌘C) to copy it.',
+    );
   return (
-    <Modal id="thanks" title={`Thank-you note to ${person.name}`} onClose={onClose}>
+    <Dialog id="thanks" title={`Thank-you note to ${person.name}`} onClose={onClose}>
       {choices.length > 0 ? (
         <fieldset class="flex flex-col gap-1">
           <legend class="mb-1 font-semibold">What you learned, to mention (choose one or two)</legend>
@@ -63,12 +59,9 @@ export default function ThankYouDialog({ template, data, conversation: c, person
           <strong>Fill in before sending:</strong> {filled.missing.map((m) => `[${m}]`).join(', ')}.
         </p>
       )}
-      <div class="flex flex-col gap-1">
-        <label for="thanks-text" class="font-semibold">
-          Message (you can edit it here)
-        </label>
+      <Field id="thanks-text" label="Message (you can edit it here)">
         <textarea id="thanks-text" class={`${inputClass} font-mono text-sm`} rows={12} value={text} onInput={(e) => setText(e.currentTarget.value)} />
-      </div>
+      </Field>
       <div class="flex flex-wrap items-center gap-2">
         <button type="button" class="btn btn-primary" onClick={copy}>
           Copy the note
@@ -93,6 +86,6 @@ export default function ThankYouDialog({ template, data, conversation: c, person
         {c.thankedOn ? `Thank-you sent ${formatDate(c.thankedOn)}. ` : ''}
         {status}
       </p>
-    </Modal>
+    </Dialog>
   );
 }

@@ -2,37 +2,51 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 
 interface Props {
-  open: boolean;
-  /** Called however the dialog closes (button, Escape). */
+  /** Id prefix: the heading that names the dialog is `${id}-title`. */
+  id: string;
+  title: string;
+  /** Called however the dialog closes (its Close button, Escape, a form with method="dialog"). */
   onClose: () => void;
-  /** Id of the dialog's heading. */
-  labelledBy: string;
-  /** Where focus goes on close when nothing on the page opened the dialog (it opened on arrival). */
-  fallbackFocus: () => HTMLElement | null;
+  /** Where focus goes on close when the control that opened the dialog is gone, or nothing opened it (it opened on arrival). */
+  fallbackFocus?: () => HTMLElement | null;
   children: ComponentChildren;
 }
 
-/** A native modal dialog: showModal traps focus; closing puts focus back where it came from. */
-export default function Dialog({ open, onClose, labelledBy, fallbackFocus, children }: Props) {
+/**
+ * A native modal dialog, open while it is rendered: showModal gives focus trapping, Escape and the
+ * inert background for free. Closing puts focus back on the control that opened it, or on
+ * `fallbackFocus` when that control is gone. A long body scrolls inside the dialog.
+ */
+export default function Dialog({ id, title, onClose, fallbackFocus, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog || !open) return;
-    const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
-    dialog.showModal();
+    const dialog = ref.current!;
+    const active = document.activeElement;
+    const opener = active instanceof HTMLElement && active !== document.body ? active : null;
+    if (!dialog.open) dialog.showModal();
     return () => {
       if (dialog.open) dialog.close();
-      (opener?.isConnected ? opener : fallbackFocus())?.focus();
+      (opener?.isConnected ? opener : fallbackFocus?.())?.focus();
     };
-  }, [open]);
+  }, []);
   return (
     <dialog
       ref={ref}
-      aria-labelledby={labelledBy}
+      aria-labelledby={`${id}-title`}
       onClose={onClose}
-      class="m-auto w-[min(40rem,calc(100vw-1.5rem))] rounded-xl border border-[var(--line)] bg-[var(--page)] p-0 text-[var(--ink)] backdrop:bg-black/50"
+      class="m-auto mt-[5vh] max-h-[90vh] w-[min(44rem,calc(100vw-1.5rem))] overflow-y-auto rounded-xl border border-[var(--line)] bg-[var(--page)] p-0 text-[var(--ink)] backdrop:bg-black/50"
     >
-      {open && children}
+      <div class="flex flex-col gap-4 p-5 wrap-anywhere">
+        <div class="flex items-start justify-between gap-3">
+          <h2 id={`${id}-title`} class="text-xl font-bold">
+            {title}
+          </h2>
+          <button type="button" class="btn shrink-0" onClick={() => ref.current?.close()}>
+            Close
+          </button>
+        </div>
+        {children}
+      </div>
     </dialog>
   );
 }

@@ -1,18 +1,24 @@
 import { Component, h, type FunctionComponent } from 'preact';
 
+/** Whether two props objects hold the same values, compared one by one (as preact/compat's memo does). */
+function sameProps<P extends object>(a: P, b: P): boolean {
+  const prev = a as Record<string, unknown>;
+  const next = b as Record<string, unknown>;
+  for (const key in next) if (next[key] !== prev[key]) return false;
+  for (const key in prev) if (!(key in next)) return false;
+  return true;
+}
+
 /**
- * Skips re-rendering a component while its props are the same values as last time (compared one
- * by one, as preact/compat's memo does; compat itself would add to the builder's script budget).
- * Long lists use it so that one change re-renders the rows it touches, not all of them.
+ * Skips re-rendering a component while `same(old, new)` says its props did not change; by default
+ * they are compared value by value. Long lists (the question bank, the pipeline) use it so that one
+ * change re-renders the rows it touches, not all of them. preact/compat's memo does this too, but
+ * compat would add to the pages' script budgets.
  */
-export function memo<P extends object>(render: FunctionComponent<P>): FunctionComponent<P> {
+export function memo<P extends object>(render: FunctionComponent<P>, same: (a: P, b: P) => boolean = sameProps): FunctionComponent<P> {
   class Memo extends Component<P> {
     override shouldComponentUpdate(next: P) {
-      const prev = this.props as Record<string, unknown>;
-      const now = next as Record<string, unknown>;
-      for (const key in now) if (now[key] !== prev[key]) return true;
-      for (const key in prev) if (!(key in now)) return true;
-      return false;
+      return !same(this.props, next);
     }
     override render() {
       return h(render, this.props);

@@ -1,4 +1,4 @@
-import Modal from '../kit/Modal.tsx';
+import Dialog from '../kit/Dialog.tsx';
 
 interface Props {
   id: string;
@@ -12,7 +12,7 @@ interface Props {
 /** Asks before something destructive; Cancel comes first in focus order, so Enter alone is safe. */
 export default function ConfirmDialog({ id, title, message, confirmLabel, onConfirm, onCancel }: Props) {
   return (
-    <Modal id={id} title={title} onClose={onCancel}>
+    <Dialog id={id} title={title} onClose={onCancel}>
       <p class="wrap-anywhere">{message}</p>
       <div class="flex flex-wrap gap-2">
         <button type="button" class="btn" autofocus onClick={onCancel}>
@@ -22,6 +22,6 @@ export default function ConfirmDialog({ id, title, message, confirmLabel, onConf
           {confirmLabel}
         </button>
       </div>
-    </Modal>
+    </Dialog>
   );
 }

@@ -6,8 +6,8 @@ import { nextSteps } from '../../lib/planner/ops.ts';
 import { takeStep } from '../../stores/planner/planner.ts';
 import { focusLater, openDialog } from '../../stores/planner/ui.ts';
 import ContactLinks from './ContactLinks';
-import { memo } from './memo';
-import { useFocusTarget } from './useFocusTarget';
+import { memo } from '../kit/memo.ts';
+import { useFocusTarget } from '../kit/planner/useFocusTarget.ts';
 import { idPart } from '../../lib/dom-id';
 
 interface Props {

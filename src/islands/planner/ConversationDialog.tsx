@@ -7,8 +7,8 @@ import type { Conversation } from '../../schemas/planner';
 import { $planner, deleteConversation, saveConversation } from '../../stores/planner/planner.ts';
 import { closeDialog } from '../../stores/planner/ui.ts';
 import ConfirmDialog from './ConfirmDialog';
-import Field, { inputClass } from '../kit/Field.tsx';
-import Modal from '../kit/Modal.tsx';
+import Field, { inputClass } from '../kit/planner/Field.tsx';
+import Dialog from '../kit/Dialog.tsx';
 
 interface Props {
   id: string;
@@ -44,9 +44,9 @@ export default function ConversationDialog({ id, schedule, readOnly }: Props) {
 
   if (!conversation || !person || !draft) {
     return (
-      <Modal id="conversation" title="Conversation not found" onClose={closeDialog}>
+      <Dialog id="conversation" title="Conversation not found" onClose={closeDialog}>
         <p>This conversation is no longer in the planner.</p>
-      </Modal>
+      </Dialog>
     );
   }
   const set = <K extends keyof ConversationFields>(key: K, value: ConversationFields[K]) => setDraft({ ...draft, [key]: value });
@@ -67,7 +67,7 @@ export default function ConversationDialog({ id, schedule, readOnly }: Props) {
   };
 
   return (
-    <Modal id="conversation" title={`${schedule ? 'Schedule the conversation' : 'Conversation'} with ${person.name}`} onClose={closeDialog}>
+    <Dialog id="conversation" title={`${schedule ? 'Schedule the conversation' : 'Conversation'} with ${person.name}`} onClose={closeDialog}>
       <form class="flex flex-col gap-3" onSubmit={submit} noValidate>
         <fieldset disabled={readOnly} class="contents">
           <legend class="sr-only">Conversation details</legend>
@@ -113,6 +113,6 @@ export default function ConversationDialog({ id, schedule, readOnly }: Props) {
         <ConfirmDialog id="delete-conversation" title="Delete this conversation?" message={`The conversation with ${person.name} will be removed. ${person.name} stays in the planner. You can undo this straight after.`}
           confirmLabel="Delete" onCancel={() => setConfirming(false)} onConfirm={() => { setConfirming(false); deleteConversation(id); closeDialog(); }} />
       )}
-    </Modal>
+    </Dialog>
   );
 }

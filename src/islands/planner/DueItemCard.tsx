@@ -2,11 +2,11 @@ import { addDays, formatDate, relativeDay } from '../../lib/planner/dates.ts';
 import { dueLabels, dueStateLabels, stepLabels } from '../../lib/planner/labels.ts';
 import type { StepAction } from '../../lib/planner/ops.ts';
 import type { DueItem, DueKind } from '../../lib/planner/reminders.ts';
-import type { MessageTemplate } from '../../lib/planner/template-fill.ts';
+import type { MessageTemplate } from '../../lib/planner/on-demand/template-fill.ts';
 import type { Person } from '../../schemas/planner';
 import { takeStep } from '../../stores/planner/planner.ts';
 import { focusLater, openDialog } from '../../stores/planner/ui.ts';
-import { memo } from './memo';
+import { memo } from '../kit/memo.ts';
 import { idPart } from '../../lib/dom-id';
 
 interface Props {

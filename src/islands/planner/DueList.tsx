@@ -2,10 +2,10 @@ import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
 import { addDays } from '../../lib/planner/dates.ts';
 import { dueItems } from '../../lib/planner/reminders.ts';
-import type { MessageTemplate } from '../../lib/planner/template-fill.ts';
+import type { MessageTemplate } from '../../lib/planner/on-demand/template-fill.ts';
 import { $planner, $today } from '../../stores/planner/planner.ts';
 import DueItemCard from './DueItemCard';
-import { useFocusTarget } from './useFocusTarget';
+import { useFocusTarget } from '../kit/planner/useFocusTarget.ts';
 
 interface Props {
   templates: MessageTemplate[];

@@ -5,7 +5,7 @@ import type { PlannerData } from '../../schemas/planner';
 import { $planner, $saveState, importBackup, startFresh } from '../../stores/planner/planner.ts';
 import { closeDialog } from '../../stores/planner/ui.ts';
 import ImportPreview from './ImportPreview';
-import Modal from '../kit/Modal.tsx';
+import Dialog from '../kit/Dialog.tsx';
 
 /** Reads a backup file, says exactly what it will change, and applies it only when asked. */
 export default function ImportDialog() {
@@ -40,7 +40,7 @@ export default function ImportDialog() {
   };
 
   return (
-    <Modal id="import" title="Import a backup" onClose={closeDialog}>
+    <Dialog id="import" title="Import a backup" onClose={closeDialog}>
       {state.kind === 'readonly' ? (
         <p>This planner is open read-only because a newer version saved it, so nothing can be imported here. Reload the page first.</p>
       ) : (
@@ -63,6 +63,6 @@ export default function ImportDialog() {
           )}
         </>
       )}
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,28 +1,17 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { fillTemplate, messageText, valuesFor, type MessageTemplate } from '../../lib/planner/template-fill.ts';
+import { fillTemplate, messageText, valuesFor, type MessageTemplate } from '../../lib/planner/on-demand/template-fill.ts';
 import { $planner } from '../../stores/planner/planner.ts';
 import { closeDialog } from '../../stores/planner/ui.ts';
-import Field, { inputClass } from '../kit/Field.tsx';
-import Modal from '../kit/Modal.tsx';
+import { copyText } from '../../lib/clipboard.ts';
+import Field, { inputClass } from '../kit/planner/Field.tsx';
+import Dialog from '../kit/Dialog.tsx';
 
 interface Props {
   templates: MessageTemplate[];
   conversationId: string;
   templateId: string;
   readOnly: boolean;
-}
-
-async function copy(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Clipboard access can be refused; selecting the text lets the reader copy it themselves.
-    fallback?.focus();
-    fallback?.select();
-    return false;
-  }
 }
 
 /** The matching handbook template, filled with the person's details, ready to copy. */
@@ -38,9 +27,9 @@ export default function MessageDialog({ templates, conversationId, templateId }:
 
   if (!person) {
     return (
-      <Modal id="message" title="Conversation not found" onClose={closeDialog}>
+      <Dialog id="message" title="Conversation not found" onClose={closeDialog}>
         <p>This conversation is no longer in the planner.</p>
-      </Modal>
+      </Dialog>
     );
   }
   const choose = (id: string) => {
@@ -51,7 +40,7 @@ export default function MessageDialog({ templates, conversationId, templateId }:
   };
 
   return (
-    <Modal id="message" title={`Message to ${person.name}`} onClose={closeDialog}>
+    <Dialog id="message" title={`Message to ${person.name}`} onClose={closeDialog}>
       <Field id="message-template" label="Template">
         <select id="message-template" class={inputClass} value={template ? chosen : ''} onChange={(e) => choose(e.currentTarget.value)}>
           {!template && <option value="">Choose a template</option>}
@@ -74,11 +63,11 @@ export default function MessageDialog({ templates, conversationId, templateId }:
         </p>
       )}
       <div class="flex flex-wrap items-center gap-2">
-        <button type="button" class="btn btn-primary" onClick={async () => setStatus((await copy(text, document.getElementById('message-text') as HTMLTextAreaElement | null)) ? 'Copied to the clipboard.' : 'Copying was blocked: the text is selected, press Ctrl+C (or ⌘C) to copy it.')}>
+        <button type="button" class="btn btn-primary" onClick={async () => setStatus((await copyText(text, document.getElementById('message-text') as HTMLTextAreaElement | null)) ? 'Copied to the clipboard.' : 'Copying was blocked: the text is selected, press Ctrl+C (or ⌘C) to copy it.')}>
           Copy message
         </button>
         <p role="status" class="text-sm">{status}</p>
       </div>
-    </Modal>
+    </Dialog>
   );
 }

@@ -4,7 +4,7 @@ import type { PersonFields } from '../../lib/planner/ops.ts';
 import { addConversation, addPerson, deletePerson, $planner, savePerson } from '../../stores/planner/planner.ts';
 import { closeDialog } from '../../stores/planner/ui.ts';
 import ConfirmDialog from './ConfirmDialog';
-import Modal from '../kit/Modal.tsx';
+import Dialog from '../kit/Dialog.tsx';
 import PersonConversations from './PersonConversations';
 import PersonForm from './PersonForm';
 
@@ -32,9 +32,9 @@ export default function PersonDialog({ id, readOnly }: Props) {
 
   if (id && !person) {
     return (
-      <Modal id="person" title="Person not found" onClose={close}>
+      <Dialog id="person" title="Person not found" onClose={close}>
         <p>This person is not in the planner (they may have been deleted).</p>
-      </Modal>
+      </Dialog>
     );
   }
   const initial: PersonFields = person ? { ...blank, ...person } : blank;
@@ -45,7 +45,7 @@ export default function PersonDialog({ id, readOnly }: Props) {
   };
 
   return (
-    <Modal id="person" title={person ? person.name : 'Add a person'} onClose={close}>
+    <Dialog id="person" title={person ? person.name : 'Add a person'} onClose={close}>
       <PersonForm initial={initial} selfId={id} people={data.people} readOnly={readOnly} onSave={onSave} onCancel={close} />
       {person && (
         <>
@@ -76,6 +76,6 @@ export default function PersonDialog({ id, readOnly }: Props) {
           }}
         />
       )}
-    </Modal>
+    </Dialog>
   );
 }

@@ -3,7 +3,7 @@ import type { PersonFields } from '../../lib/planner/ops.ts';
 import { limits } from '../../lib/planner/values.ts';
 import { safeHref } from '../../lib/planner/safe-link.ts';
 import type { Person } from '../../schemas/planner';
-import Field, { inputClass } from '../kit/Field.tsx';
+import Field, { inputClass } from '../kit/planner/Field.tsx';
 import { clip } from '../../lib/clip';
 
 interface Props {

@@ -1,13 +1,13 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import type { MessageTemplate } from '../../lib/planner/template-fill.ts';
+import type { MessageTemplate } from '../../lib/planner/on-demand/template-fill.ts';
 import { $saveState } from '../../stores/planner/planner.ts';
 import { $dialog, openDialog, personFromHash } from '../../stores/planner/ui.ts';
 import DueList from './DueList';
 import ShowButton from './ShowButton';
-import Notices from '../kit/Notices.tsx';
+import Notices from '../kit/planner/Notices.tsx';
 import Pipeline from './Pipeline';
-import SaveStatus from '../kit/SaveStatus.tsx';
+import SaveStatus from '../kit/planner/SaveStatus.tsx';
 import Toolbar from './Toolbar';
 import { useLazy } from '../kit/useLazy.ts';
 import { usePlannerStart } from './usePlannerStart';
@@ -21,7 +21,7 @@ interface Props {
 export default function Planner({ templates }: Props) {
   const state = useStore($saveState);
   const dialog = useStore($dialog);
-  const dialogs = useLazy(() => import('./Dialogs'), dialog !== null);
+  const dialogs = useLazy(() => import('./CurrentDialog'), dialog !== null);
   // The tree and the target form open on request: their code is not part of the page's start.
   const [showTree, setShowTree] = useState(false);
   const tree = useLazy(() => import('./ReferralTree'), showTree);

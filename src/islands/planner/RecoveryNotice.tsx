@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { startFresh, type SaveState } from '../../stores/planner/planner.ts';
 import { $today } from '../../stores/planner/planner.ts';
-import { datedName, download } from './download';
-import Modal from '../kit/Modal.tsx';
+import { datedName, download } from '../kit/download.ts';
+import ConfirmDialog from './ConfirmDialog';
 
 interface Props {
   state: Extract<SaveState, { kind: 'corrupt' }>;
@@ -30,17 +30,17 @@ export default function RecoveryNotice({ state }: Props) {
         </button>
       </div>
       {confirming && (
-        <Modal id="fresh" title="Start a fresh planner?" onClose={() => setConfirming(false)}>
-          <p>The planner starts empty. The unreadable data stays in this browser’s backup copy{state.backupKey ? '' : ' only if you downloaded it'}.</p>
-          <div class="flex flex-wrap gap-2">
-            <button type="button" class="btn btn-primary" onClick={() => { setConfirming(false); startFresh(); }}>
-              Start fresh
-            </button>
-            <button type="button" class="btn" onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </div>
-        </Modal>
+        <ConfirmDialog
+          id="fresh"
+          title="Start a fresh planner?"
+          message={`The planner starts empty. The unreadable data stays in this browser’s backup copy${state.backupKey ? '' : ' only if you downloaded it'}.`}
+          confirmLabel="Start fresh"
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            startFresh();
+          }}
+        />
       )}
     </section>
   );

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { limits } from '../../lib/planner/values.ts';
 import type { Profile } from '../../schemas/planner';
 import { $planner, saveProfile } from '../../stores/planner/planner.ts';
-import Field, { inputClass } from '../kit/Field.tsx';
+import Field, { inputClass } from '../kit/planner/Field.tsx';
 import TargetPrint from './TargetPrint';
 import { clip } from '../../lib/clip';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { openDialog } from '../../stores/planner/ui.ts';
-import { exportBackup, exportCalendar, exportCsv } from './exports';
+import { exportBackup, exportCalendar, exportCsv } from '../kit/planner/exports.ts';
 
 interface Props {
   readOnly: boolean;

@@ -2,7 +2,7 @@
 // and the one or two things the reader chose from their notes, as text and as a mailto: link.
 import type { Conversation, Person, PlannerData } from '../../schemas/planner.ts';
 import { formatDate } from '../planner/dates.ts';
-import { fillTemplate, valuesFor, type FilledMessage, type MessageTemplate } from '../planner/template-fill.ts';
+import { fillTemplate, valuesFor, type FilledMessage, type MessageTemplate } from '../planner/on-demand/template-fill.ts';
 
 /** Something the reader noted, offered as a thing learned to mention in the note. */
 export interface NoteChoice {

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
-import { $saveState, retrySave } from '../../stores/planner/planner.ts';
-import { exportBackup } from '../planner/exports.ts';
+import { $saveState, retrySave } from '../../../stores/planner/planner.ts';
+import { exportBackup } from './exports.ts';
 
 /** Says whether the planner is saved, and what to do when it is not. Never relies on colour. */
 export default function SaveStatus() {

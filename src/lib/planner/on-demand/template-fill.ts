@@ -1,6 +1,6 @@
-import type { Conversation, Person, PlannerData } from '../../schemas/planner.ts';
-import { formatDate } from './dates.ts';
-import { formatLabels } from './labels.ts';
+import type { Conversation, Person, PlannerData } from '../../../schemas/planner.ts';
+import { formatDate } from '../dates.ts';
+import { formatLabels } from '../labels.ts';
 
 /** The parts of a handbook template the planner needs. */
 export interface MessageTemplate {

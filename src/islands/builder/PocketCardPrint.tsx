@@ -1,16 +1,16 @@
 import { SHEET_TITLE } from '../../lib/sheet/export';
-import type { SheetView } from '../../lib/sheet/view';
+import type { PrintedQuestion } from './SheetPrint.tsx';
 
 interface Props {
-  view: SheetView;
+  /** The questions in asking order. */
+  questions: readonly PrintedQuestion[];
 }
 
 /**
  * The sheet as an index card (5 × 3 inches) to slip into a pocket: questions only, small type,
  * on a named page of its own size. Shown only when the reader prints the pocket card.
  */
-export default function PocketCard({ view }: Props) {
-  const rows = view.rows.filter((r) => !r.missing);
+export default function PocketCardPrint({ questions: rows }: Props) {
   return (
     <div class="pocket-card hidden text-black wrap-anywhere" data-pocket-card>
       <p class="font-bold">{SHEET_TITLE}</p>

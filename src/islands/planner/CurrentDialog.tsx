@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import type { MessageTemplate } from '../../lib/planner/template-fill.ts';
+import type { MessageTemplate } from '../../lib/planner/on-demand/template-fill.ts';
 import { $dialog } from '../../stores/planner/ui.ts';
 import ConversationDialog from './ConversationDialog';
 import ImportDialog from './ImportDialog';
@@ -11,8 +11,8 @@ interface Props {
   readOnly: boolean;
 }
 
-/** Whichever dialog is open. This module loads on the first open (see Planner). */
-export default function Dialogs({ templates, readOnly }: Props) {
+/** Whichever planner dialog is open. This module loads on the first open (see Planner). */
+export default function CurrentDialog({ templates, readOnly }: Props) {
   const dialog = useStore($dialog);
   switch (dialog?.kind) {
     case 'person':

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
-import { $syncNotice, $undo, dismissUndo, undo } from '../../stores/planner/planner.ts';
-import { useFocusTarget } from '../planner/useFocusTarget.ts';
+import { $syncNotice, $undo, dismissUndo, undo } from '../../../stores/planner/planner.ts';
+import { useFocusTarget } from './useFocusTarget.ts';
 
 /** Live messages: changes from other tabs, and the offer to undo the last delete or import. */
 export default function Notices() {

@@ -1,12 +1,27 @@
 import { partLabels } from '../../lib/labels.ts';
-import { partOrder, type Sheet } from '../../lib/sheet/sheet';
+import { partOrder } from '../../lib/sheet/sheet';
 import { SHEET_TITLE } from '../../lib/sheet/export';
-import type { SheetRow, SheetView } from '../../lib/sheet/view';
+import type { Part } from '../../schemas/question';
 import QrCode from './QrCode.tsx';
 
+/** One question on paper. */
+export interface PrintedQuestion {
+  key: string;
+  text: string;
+  part: Part;
+}
+
 interface Props {
-  sheet: Sheet;
-  view: SheetView;
+  /** The questions in asking order. */
+  questions: readonly PrintedQuestion[];
+  /** How long the conversation is meant to last. */
+  minutes: number;
+  /** Minutes the questions take, when worked out; printed as the sheet's estimate. */
+  estimate?: number | undefined;
+  /** Questions under their part's heading (opening, core, closing). */
+  grouped?: boolean | undefined;
+  /** Small type in two columns, without the blanks to fill in or room to write. */
+  compact?: boolean | undefined;
   /** The sheet's share link, printed with a QR code; left out for a sheet attached to a conversation. */
   link?: string | undefined;
   /** The blanks filled in (Name, Role, Organisation, Date), when the sheet is for a known person. */
@@ -19,15 +34,13 @@ const fields = ['Name', 'Role', 'Organisation', 'Date'];
  * The sheet as it comes out on paper; hidden on screen. Black on white, numbered questions with
  * room to write, never split across pages; sized by the printer's page, so A4 and Letter both fit.
  */
-export default function PrintSheet({ sheet, view, link, details }: Props) {
-  const compact = sheet.compact;
-  const rows = view.rows.filter((r) => !r.missing);
-  const question = (row: SheetRow, n: number) => (
+export default function SheetPrint({ questions: rows, minutes, estimate, grouped, compact, link, details }: Props) {
+  const question = (row: PrintedQuestion, n: number) => (
     <li key={row.key} value={n} class={`break-inside-avoid ${compact ? 'mb-1' : 'mb-2 min-h-[32mm] border-b border-dotted border-black'}`}>
       {row.text}
     </li>
   );
-  const groups = sheet.grouped
+  const groups = grouped
     ? partOrder.map((part) => ({ part, rows: rows.filter((r) => r.part === part) })).filter((g) => g.rows.length > 0)
     : [{ part: undefined, rows }];
   let n = 0;
@@ -45,7 +58,7 @@ export default function PrintSheet({ sheet, view, link, details }: Props) {
         </dl>
       )}
       <p class="mb-3">
-        {details ? `A ${sheet.minutes}-minute conversation.` : `About ${view.estimate} minutes of questions for a ${sheet.minutes}-minute conversation.`}
+        {estimate === undefined ? `A ${minutes}-minute conversation.` : `About ${estimate} minutes of questions for a ${minutes}-minute conversation.`}
       </p>
       <div class={compact ? 'columns-2 gap-8' : ''}>
         {groups.map((group) => (

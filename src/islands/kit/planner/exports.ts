@@ -1,6 +1,6 @@
-import { exportJson } from '../../lib/planner/document.ts';
-import { $planner, $today } from '../../stores/planner/planner.ts';
-import { datedName, download } from './download';
+import { exportJson } from '../../../lib/planner/document.ts';
+import { $planner, $today } from '../../../stores/planner/planner.ts';
+import { datedName, download } from '../download.ts';
 
 /** Downloads a complete JSON backup. */
 export function exportBackup(): void {
@@ -10,9 +10,9 @@ export function exportBackup(): void {
 /** Downloads people and conversations as CSV; the CSV code loads only now. */
 export async function exportCsv(): Promise<string | null> {
   try {
-    const { plannerCsv } = await import('../../lib/planner/on-demand/csv.ts');
+    const { plannerCsv } = await import('../../../lib/planner/on-demand/csv.ts');
     // A byte-order mark makes spreadsheet programs read the file as UTF-8.
-    download(datedName('planner', $today.get(), 'csv'), `\uFEFF${plannerCsv($planner.get())}`, 'text/csv;charset=utf-8');
+    download(datedName('planner', $today.get(), 'csv'), `\uFEFF${plannerCsv($planner.get())}`, 'text/csv');
     return null;
   } catch {
     return 'The CSV export could not load. Check your connection and try again.';
@@ -22,10 +22,10 @@ export async function exportCsv(): Promise<string | null> {
 /** Downloads the calendar file; returns a message when there is nothing to export or it failed. */
 export async function exportCalendar(): Promise<string | null> {
   try {
-    const { plannerIcs } = await import('../../lib/planner/on-demand/calendar.ts');
+    const { plannerIcs } = await import('../../../lib/planner/on-demand/calendar.ts');
     const result = plannerIcs($planner.get(), $today.get());
     if (!result.ok) return result.error;
-    download(datedName('planner', $today.get(), 'ics'), result.text, 'text/calendar;charset=utf-8');
+    download(datedName('planner', $today.get(), 'ics'), result.text, 'text/calendar');
     return null;
   } catch {
     return 'The calendar export could not load. Check your connection and try again.';

@@ -25,5 +25,5 @@ export default function Field({ label, hint, children, id }: Props) {
   );
 }
 
-/** Classes shared by the planner's text inputs, selects and text areas. */
+/** Classes shared by the text inputs, selects and text areas of the planner and the companion. */
 export const inputClass = 'w-full rounded-md border border-[var(--line)] bg-[var(--page)] px-2 py-1 text-base text-[var(--ink)]';

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { $focusTarget } from '../../stores/planner/ui.ts';
+import { $focusTarget } from '../../../stores/planner/ui.ts';
 
 /** A ref that receives focus when `$focusTarget` names `target`; the request is then cleared. */
 export function useFocusTarget<T extends HTMLElement>(target: string) {
