@@ -3,10 +3,15 @@
 import * as companion from '../lib/companion/conversation-notes.ts';
 import { stepPatch, updateConversation } from '../lib/planner/ops.ts';
 import { $today, changePlanner } from './planner/planner.ts';
+import { atom } from 'nanostores';
+import type { QuestionAliases } from '../lib/bank.ts';
+
+/** Old ids of merged questions (set by the companion from the build's alias map). */
+export const $questionAliases = atom<QuestionAliases>({});
 
 /** Copies the sheet's questions into the conversation. */
 export function attachSheet(conversationId: string, questions: companion.SheetQuestion[], minutes: number): void {
-  changePlanner((d, now) => companion.attachQuestions(d, conversationId, companion.questionsFromSheet(questions), minutes, now));
+  changePlanner((d, now) => companion.attachQuestions(d, conversationId, companion.questionsFromSheet(questions), minutes, now, $questionAliases.get()));
 }
 
 /** Saves the notes for one question. */

@@ -51,7 +51,7 @@ test('prepare, talk, debrief and thank, all by keyboard, keeping notes over a re
   await expect(page.getByText('2 questions are attached, copied from your sheet, with a 15-minute budget.')).toBeVisible();
 
   const talk = page.getByRole('region', { name: '2. Conversation mode' });
-  await expect(talk.getByRole('heading', { name: /normal day look like/ })).toBeVisible();
+  await expect(talk.getByRole('heading', { name: /ordinary day or week look like/ })).toBeVisible();
   await press(page, talk.getByRole('button', { name: 'Start the clock' }));
   await expect(talk.getByRole('timer')).toHaveText(/^1[45]:\d\d$/);
   await talk.getByLabel('Notes on question 1').focus();
@@ -122,7 +122,7 @@ test('later edits to the sheet leave attached questions alone', async ({ page })
   await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ v: 1, items: [], minutes: 30, grouped: false, compact: false })), SHEET_KEY);
   await page.reload();
   await expect(page.getByText('2 questions are attached')).toBeVisible();
-  await expect(page.getByRole('heading', { name: /normal day look like/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /ordinary day or week look like/ })).toBeVisible();
 });
 
 test('Ctrl+P prints the journal; the question sheet loads and prints when asked for, with their details', async ({ page }) => {

@@ -25,6 +25,7 @@ afterEach(() => {
 });
 
 describe('sheet store', () => {
+
   test('a corrupt saved sheet loads as empty, is kept under the backup key and is reported', () => {
     expect(store.$sheet.get().items).toEqual([]);
     expect(store.$sheetUnreadable.get()).toBe(true);
@@ -92,5 +93,14 @@ describe('sheet store', () => {
     store.loadItems([{ id: 'a' }, { id: 'b' }], 'merge', 'the link');
     expect(store.$sheet.get().items).toEqual([{ id: 'a' }, { id: 'b' }]);
     expect(store.$undo.get()?.message).toBe('Added 1 question from the link.');
+  });
+
+  test("a sheet saved before a merge gets the kept question's id, once, and keeps everything else", () => {
+    store.$sheet.set({ items: [{ id: 'typical-week' }, { key: 'k1', text: 'Mine', part: 'core' }, { id: 'typical-day' }], minutes: 20, grouped: true, compact: false });
+    store.resolveOldIds({ 'typical-week': 'typical-day' });
+    expect(store.$sheet.get()).toEqual({ items: [{ id: 'typical-day' }, { key: 'k1', text: 'Mine', part: 'core' }], minutes: 20, grouped: true, compact: false });
+    const before = store.$sheet.get();
+    store.resolveOldIds({ 'typical-week': 'typical-day' });
+    expect(store.$sheet.get()).toBe(before);
   });
 });

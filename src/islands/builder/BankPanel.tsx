@@ -3,6 +3,8 @@ import { countsFor, filterBank, type BankCategory, type BankEntry, type BankFilt
 import { situationLabels } from '../../lib/labels.ts';
 import type { Sheet } from '../../lib/sheet/sheet';
 import type { Situation } from '../../schemas/question.ts';
+import type { AliasList } from '../../lib/search-aliases.ts';
+import { suggestions } from '../../lib/search-aliases.ts';
 import BankRow from './BankRow.tsx';
 import { memo } from '../kit/memo.ts';
 
@@ -10,6 +12,8 @@ interface Props {
   bank: BankEntry[];
   categories: BankCategory[];
   sheet: Sheet;
+  /** Words readers use for the bank's words (content/search-aliases.yaml). */
+  searchAliases: AliasList;
 }
 
 // From the labels rather than the schema, so zod stays out of the browser bundle.
@@ -44,14 +48,29 @@ export default function BankPanel(props: Props) {
 }
 
 /** The filters and the first `built` questions. */
-function BankContents({ bank, categories, sheet, built }: Props & { built: number }) {
+function BankContents({ bank, categories, sheet, built, searchAliases }: Props & { built: number }) {
   const [filter, setFilter] = useState<BankFilter>(noFilter);
-  const shown = useMemo(() => filterBank(bank, filter), [bank, filter]);
+  const shown = useMemo(() => filterBank(bank, filter, searchAliases), [bank, filter, searchAliases]);
   const matching = useMemo(() => new Set(shown.map((q) => q.id)), [shown]);
-  const byCategory = useMemo(() => countsFor(bank, filter, 'category'), [bank, filter]);
-  const bySituation = useMemo(() => countsFor(bank, filter, 'situation'), [bank, filter]);
+  const byCategory = useMemo(() => countsFor(bank, filter, 'category', searchAliases), [bank, filter, searchAliases]);
+  const bySituation = useMemo(() => countsFor(bank, filter, 'situation', searchAliases), [bank, filter, searchAliases]);
   const onSheet = useMemo(() => new Set(sheet.items.flatMap((i) => ('id' in i ? [i.id] : []))), [sheet.items]);
-  const groups = useMemo(() => categories.map((c) => ({ category: c, questions: bank.filter((q) => q.category === c.id) })), [bank, categories]);
+  const byBank = useMemo(() => categories.map((c) => ({ category: c, questions: bank.filter((q) => q.category === c.id) })), [bank, categories]);
+  // While words are typed, questions matching the reader's own words come first (filterBank puts
+  // them before those found through aliases): categories by their best match, rows likewise.
+  const groups = useMemo(() => {
+    if (!filter.text.trim()) return byBank;
+    const place = new Map(shown.map((q, i) => [q.id, i]));
+    const at = (q: BankEntry) => place.get(q.id) ?? Infinity;
+    return byBank
+      .map((g) => ({ ...g, questions: [...g.questions].sort((a, b) => at(a) - at(b)) }))
+      .sort((a, b) => Math.min(...a.questions.map(at)) - Math.min(...b.questions.map(at)));
+  }, [byBank, shown, filter.text]);
+  const others = useMemo(() => (shown.length ? [] : suggestions(filter.text, searchAliases)), [shown, filter.text, searchAliases]);
+  const elsewhere = useMemo(
+    () => (shown.length || !(filter.category || filter.situation) ? 0 : filterBank(bank, { ...noFilter, text: filter.text }, searchAliases).length),
+    [shown, bank, filter, searchAliases],
+  );
   const set = (change: Partial<BankFilter>) => setFilter({ ...filter, ...change });
   const filtered = filter.category || filter.situation || filter.text;
   let left = built;
@@ -97,7 +116,31 @@ function BankContents({ bank, categories, sheet, built }: Props & { built: numbe
           )}
         </div>
       </div>
-      {shown.length === 0 && <p class="card mt-4 p-4">No questions match. Try fewer words, or another category or situation.</p>}
+      {shown.length === 0 && (
+        <div class="card mt-4 flex flex-col gap-2 p-4">
+          <p>
+            No questions match{filter.text.trim() ? ` “${filter.text.trim()}”` : ''}
+            {filter.category || filter.situation ? ' with these filters' : ''}. Try fewer or other words.
+          </p>
+          {elsewhere > 0 && (
+            <p>
+              <button type="button" class="btn text-sm" onClick={() => set({ category: '', situation: '' })}>
+                Search every category and situation ({elsewhere} {elsewhere === 1 ? 'match' : 'matches'})
+              </button>
+            </p>
+          )}
+          {others.length > 0 && (
+            <p class="flex flex-wrap items-center gap-2">
+              Try:
+              {others.map((word) => (
+                <button key={word} type="button" class="btn text-sm" onClick={() => set({ text: word })}>
+                  {word}
+                </button>
+              ))}
+            </p>
+          )}
+        </div>
+      )}
       {groups.map(({ category, questions }) => {
         const count = Math.min(questions.length, left);
         left -= count;

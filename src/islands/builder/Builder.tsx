@@ -1,12 +1,13 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { BankCategory, BankEntry } from '../../lib/bank.ts';
+import type { BankCategory, BankEntry, QuestionAliases } from '../../lib/bank.ts';
+import type { AliasList } from '../../lib/search-aliases.ts';
 import type { Preset } from '../../lib/sheet/presets';
 import { encodeSheetLink } from '../../lib/sheet/link';
 import type { ExportSheet } from '../../lib/sheet/export';
 import { viewSheet } from '../../lib/sheet/view';
 import { loadQr } from '../../lib/qr.ts';
-import { $announcement, $sheet } from '../../stores/sheet.ts';
+import { $announcement, $sheet, resolveOldIds } from '../../stores/sheet.ts';
 import BankPanel from './BankPanel.tsx';
 import type LinkArrivalType from './LinkArrival.tsx';
 import PresetList from './PresetList.tsx';
@@ -22,13 +23,18 @@ interface Props {
    * task that mounts the builder.
    */
   bankJson: string;
+  /** Old ids of merged questions and the search aliases, as JSON text (see bankJson). */
+  aliasesJson: string;
   categories: BankCategory[];
   presets: Preset[];
 }
 
 /** The question builder: starter sheets, the reader's sheet, the bank, and the printed sheet. */
-export default function Builder({ bankJson, categories, presets }: Props) {
+export default function Builder({ bankJson, aliasesJson, categories, presets }: Props) {
   const bank = useMemo(() => JSON.parse(bankJson) as BankEntry[], [bankJson]);
+  const aliases = useMemo(() => JSON.parse(aliasesJson) as { questions: QuestionAliases; search: AliasList }, [aliasesJson]);
+  // A sheet saved before two questions were merged names the old id: it becomes the kept one.
+  useEffect(() => resolveOldIds(aliases.questions), [aliases]);
   const sheet = useStore($sheet);
   const announcement = useStore($announcement);
   const bankById = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
@@ -99,12 +105,12 @@ export default function Builder({ bankJson, categories, presets }: Props) {
         </nav>
         <UnreadableNotice />
         {Arrival && arrival && (
-          <Arrival key={arrival.n} fragment={arrival.fragment} bank={bankById} presets={presets} onDone={() => setArrival(null)} />
+          <Arrival key={arrival.n} fragment={arrival.fragment} bank={bankById} aliases={aliases.questions} presets={presets} onDone={() => setArrival(null)} />
         )}
         <PresetList presets={presets} bank={bankById} sheetEmpty={sheet.items.length === 0} />
         <div class="mt-10 grid grid-cols-1 items-start gap-10 lg:grid-cols-2">
           <SheetPanel sheet={sheet} view={view} bank={bankById} categories={categories} exported={exported} />
-          <BankPanel bank={bank} categories={categories} sheet={sheet} />
+          <BankPanel bank={bank} categories={categories} sheet={sheet} searchAliases={aliases.search} />
         </div>
         {/* Stays in place so screen readers track it; the trailing space flips so repeats are read. */}
         <p class="sr-only" role="status">

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BankEntry } from '../../lib/bank.ts';
 import type { Preset } from '../../lib/sheet/presets';
 import { decodeSheetLink } from '../../lib/sheet/link';
+import type { QuestionAliases } from '../../lib/bank.ts';
 import { $sheet, dismissUndo, loadItems, newKey } from '../../stores/sheet.ts';
 import DroppedList from './DroppedList.tsx';
 import IncomingDialog from './IncomingDialog.tsx';
@@ -13,6 +14,8 @@ interface Props {
   /** The address fragment that arrived (already cleared from the address bar). */
   fragment: string;
   bank: ReadonlyMap<string, BankEntry>;
+  /** Old ids of merged questions: a link made before a merge opens the kept question. */
+  aliases: QuestionAliases;
   presets: Preset[];
   /** The reader dismissed the message. */
   onDone: () => void;
@@ -27,14 +30,14 @@ interface Message {
 const focusSheet = () => document.getElementById('sheet-heading');
 
 /** Reads what a link brought and takes it in: at once into an empty sheet, else by asking first. */
-export default function LinkArrival({ fragment, bank, presets, onDone }: Props) {
+export default function LinkArrival({ fragment, bank, aliases, presets, onDone }: Props) {
   const [offer, setOffer] = useState<Incoming | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   // The dialog reports its close after a choice was made too; only the first answer counts.
   const pending = useRef<Incoming | null>(null);
 
   useEffect(() => {
-    const content = decodeSheetLink(fragment, new Set(bank.keys()), newKey);
+    const content = decodeSheetLink(fragment, new Set(bank.keys()), newKey, aliases);
     let incoming: Incoming;
     if (content.kind === 'none') return onDone();
     if (content.kind === 'unsupported') {

@@ -21,7 +21,7 @@ export default function PocketCardPrint({ questions: rows }: Props) {
           </li>
         ))}
       </ol>
-      <p class="mt-1 font-semibold">End on time · Thank-you within a week</p>
+      <p class="mt-1 font-semibold">End on time · Thank-you within a day or two</p>
     </div>
   );
 }

@@ -70,7 +70,7 @@ export default function SheetPrint({ questions: rows, minutes, estimate, grouped
       </div>
       <footer class="mt-4 flex break-inside-avoid items-start gap-4 border-t border-black pt-3 text-[10pt]">
         <div class="min-w-0 flex-1">
-          <p class="font-semibold">End on time. Send a thank-you note within a week.</p>
+          <p class="font-semibold">End on time. Send a thank-you note within a day or two.</p>
           {link && (
             <>
               <p class="mt-1">This sheet online:</p>

@@ -1,6 +1,8 @@
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
-import type { BankEntry } from '../../lib/bank';
+import { useEffect, useState } from 'preact/hooks';
+import type { BankEntry, QuestionAliases } from '../../lib/bank';
+import { $questionAliases } from '../../stores/companion';
+import { resolveOldIds } from '../../stores/sheet';
 import { withBase } from '../../lib/paths';
 import type { MessageTemplate } from '../../lib/planner/on-demand/template-fill.ts';
 import { $planner, $saveState, $today } from '../../stores/planner/planner.ts';
@@ -14,6 +16,8 @@ interface Props {
   bank: BankEntry[];
   /** The handbook's thank-you template, from the build. */
   template: MessageTemplate | null;
+  /** Old ids of merged questions, so sheets and notes saved before a merge find the kept question. */
+  questionAliases: QuestionAliases;
 }
 
 const idFromHash = () => {
@@ -28,7 +32,11 @@ const idFromHash = () => {
  * The conversation companion for the conversation named in the address (`#<conversation id>`).
  * It opens the same saved planner, so everything is kept in the planner's versioned document.
  */
-export default function Companion({ bank, template }: Props) {
+export default function Companion({ bank, template, questionAliases }: Props) {
+  useEffect(() => {
+    $questionAliases.set(questionAliases);
+    resolveOldIds(questionAliases);
+  }, [questionAliases]);
   const state = useStore($saveState);
   const data = useStore($planner);
   const today = useStore($today);

@@ -110,7 +110,7 @@ export default function CompanionView({ data, conversation: c, person, bank, tem
       </Section>
       <Section id="thank-you" title="4. Thank-you note">
         <p>
-          {c.thankedOn ? `You sent your thank-you on ${formatDate(c.thankedOn)}.` : 'Send it within a week, the same day if you can. Mention one or two things you learned.'}
+          {c.thankedOn ? `You sent your thank-you on ${formatDate(c.thankedOn)}.` : 'Send it within a day or two, the same day if you can, and mention one or two things you learned. A late note still beats none.'}
         </p>
         <p>
           {template ? (
