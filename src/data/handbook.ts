@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { findIntegrityProblems } from '../lib/integrity';
+import { assertContentSound } from '../lib/integrity';
 import type { Question, QuestionCategory } from '../schemas/question';
+import { presets } from './presets';
 
 type Entry<C extends 'steps' | 'tips' | 'questions' | 'templates' | 'guides'> = CollectionEntry<C>;
 
@@ -34,16 +35,15 @@ async function load(): Promise<Handbook> {
     getCollection('templates'),
     getCollection('guides'),
   ]);
-  const problems = findIntegrityProblems({
+  // Every build-time check of content runs here, once, before any page uses the handbook.
+  assertContentSound({
     steps: steps.map(sourced),
     tips: tips.map(sourced),
     questions: categories.map(sourced),
     templates: templates.map(sourced),
     guides: guides.map(sourced),
+    presets,
   });
-  if (problems.length > 0) {
-    throw new Error(`The handbook content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
-  }
   steps.sort(byOrder);
   categories.sort(byOrder);
   templates.sort(byOrder);

@@ -1,7 +1,7 @@
 // Starter sheets. Each is about ten bank questions (two opening, six core, two closing) that fit
 // a 25-minute conversation and ends with the referral question. Ids are stable: counselors link
 // to them as /builder/#preset=<id>. Question ids are checked against the bank on every build
-// (src/lib/presets.ts), so a renamed or removed question fails the build instead of vanishing.
+// (src/lib/integrity.ts, when the handbook loads), so a renamed or removed question fails the build instead of vanishing.
 import type { Preset } from '../lib/sheet/presets.ts';
 
 /** The starter sheets, one per situation, in the order they are offered. */

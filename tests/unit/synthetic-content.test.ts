@@ -101,6 +101,7 @@ describe('scaleContent', () => {
         questions: entries('questions'),
         templates: entries('templates'),
         guides: [],
+        presets: [],
       }),
     ).toEqual([]);
   });
