@@ -104,7 +104,8 @@ export function setUpLinkBuilder(root: HTMLElement): void {
       else pendingSelect = Number(button.dataset.select);
     }),
   );
-  field<HTMLButtonElement>('[data-copy]').addEventListener('click', async () => {
+  const copy = field<HTMLButtonElement>('[data-copy]');
+  copy.addEventListener('click', async () => {
     if (!linkBox.value) return;
     try {
       await navigator.clipboard.writeText(linkBox.value);
@@ -116,6 +117,7 @@ export function setUpLinkBuilder(root: HTMLElement): void {
   });
 
   update();
+  copy.hidden = false;
   void loadQr().then(update);
   fetch(root.dataset.bank!)
     .then((response) => (response.ok ? (response.json() as Promise<BankEntry[]>) : Promise.reject(new Error(String(response.status)))))

@@ -1,5 +1,6 @@
 // Presses that arrive while an island's on-demand code (or the data it needs) is still loading are
-// applied once it is there, never lost. Each test holds the download back until after the press.
+// applied once it is there, or the control is not offered until it works. Each test holds the
+// download back until after the press.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -16,18 +17,16 @@ async function holdBack(page: Page, pattern: RegExp) {
   return { requested: page.waitForRequest(pattern), release };
 }
 
-test('"Copy link" pressed while the link builder’s code is loading copies the link once it is there', async ({ page }) => {
+test('"Copy link" is offered only once the link builder’s code is there, and then copies the link', async ({ page }) => {
   const code = await holdBack(page, /\/_astro\/link-builder[^/]*\.js$/);
   await page.goto('/counselors/');
-  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByRole('combobox', { name: 'Page or item' }).focus();
   await code.requested;
-  const link = page.getByLabel('Link', { exact: true });
-  await expect(link).toHaveValue('');
-  await page.evaluate(() => navigator.clipboard.writeText('nothing copied yet'));
+  const copy = page.getByRole('button', { name: 'Copy link' });
+  await expect(copy).toBeHidden();
   code.release();
-  await expect(link).not.toHaveValue('');
-  // The clipboard, not the status line: the builder's later updates (QR code, bank) reuse that line.
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await link.inputValue());
+  await copy.click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByLabel('Link', { exact: true }).inputValue());
 });
 
 test('"A set of questions" chosen while the link builder’s code is loading shows the question picker once it is there', async ({ page }) => {
