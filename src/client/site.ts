@@ -2,7 +2,7 @@
 // five. A handbook page may load 2 KB gzip of JavaScript in all (issue #8, `npm run budgets`), so
 // this stays plain DOM code and anything bigger loads on first use (search: search-dialog.ts).
 // Each part finds its markup and does nothing on a page without it.
-import { SHEET_EVENT, SHEET_KEY } from '../lib/storage-keys';
+import { SHEET_EVENT, SHEET_KEY, THEME_KEY } from '../lib/storage-keys';
 
 const root = document.documentElement;
 
@@ -18,7 +18,7 @@ if (themeButton) {
   themeButton.addEventListener('click', () => {
     const next = root.dataset.theme === 'dark' ? 'light' : 'dark';
     try {
-      localStorage.setItem('theme', next);
+      localStorage.setItem(THEME_KEY, next);
     } catch {
       // Blocked storage: the choice still applies to this page.
     }
@@ -27,11 +27,11 @@ if (themeButton) {
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (event) => {
     let choice;
     try {
-      choice = localStorage.getItem('theme');
+      choice = localStorage.getItem(THEME_KEY);
     } catch {}
     if (choice !== 'light' && choice !== 'dark') show(event.matches ? 'dark' : 'light');
   });
-  addEventListener('storage', (event) => event.key === 'theme' && show(event.newValue));
+  addEventListener('storage', (event) => event.key === THEME_KEY && show(event.newValue));
 }
 
 // Copy-link controls (CopyLink.astro): one listener for the page. A modified click keeps its

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { STORAGE_KEY } from '../../src/lib/planner/storage.ts';
+import { PLANNER_CONFLICT_KEY, PLANNER_KEY as STORAGE_KEY } from '../../src/lib/storage-keys.ts';
 import type { PersonFields } from '../../src/lib/planner/ops.ts';
 import { FakeStorage, quotaError } from './fake-storage';
 
@@ -135,7 +135,7 @@ describe('two tabs', () => {
     two.savePerson(id, fields('Ada', { notes: 'from tab two' }), base);
     expect(two.$syncNotice.get()).toContain('Ada was also changed in another tab');
     tellOtherTabs(STORAGE_KEY, storage);
-    one.receiveConflict(storage.getItem(one.CONFLICT_KEY));
+    one.receiveConflict(storage.getItem(PLANNER_CONFLICT_KEY));
     expect(one.$syncNotice.get()).toBe('Your change to Ada was replaced by a later change made in another tab.');
     for (const tab of [one, two]) expect(tab.$planner.get().people[0]).toMatchObject({ role: '', notes: 'from tab two' });
   });

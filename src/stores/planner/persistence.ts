@@ -7,7 +7,8 @@
 import { atom } from 'nanostores';
 import { emptyPlanner, readStoredPlanner, type Upgrade } from '../../lib/planner/document';
 import { differsFrom, mergePlanners } from '../../lib/planner/merge';
-import { findStorage, keepBackup, openPlanner, STORAGE_KEY, writePlanner, type StorageLike } from '../../lib/planner/storage';
+import { findStorage, keepBackup, openPlanner, writePlanner, type StorageLike } from '../../lib/planner/storage';
+import { PLANNER_KEY } from '../../lib/storage-keys';
 import type { PlannerData } from '../../schemas/planner.ts';
 
 /** Whether and how the planner is being saved. */
@@ -123,7 +124,7 @@ export async function openSaved(now = new Date(), found = findStorage()): Promis
   }
   if (!storage || typeof window === 'undefined') return () => {};
   const onStorage = (event: StorageEvent) => {
-    if (event.key !== STORAGE_KEY && event.key !== null) return;
+    if (event.key !== PLANNER_KEY && event.key !== null) return;
     const state = $saveState.get();
     if (state.kind === 'corrupt') {
       // Another tab may have started fresh or imported a backup: adopt it if it is readable now.
@@ -143,7 +144,7 @@ export async function openSaved(now = new Date(), found = findStorage()): Promis
 
 function readRaw(): string | null {
   try {
-    return storage?.getItem(STORAGE_KEY) ?? null;
+    return storage?.getItem(PLANNER_KEY) ?? null;
   } catch {
     return null;
   }

@@ -2,14 +2,12 @@ import { atom } from 'nanostores';
 import { todayIn } from '../../lib/planner/dates';
 import type { ImportMode } from '../../lib/planner/on-demand/import';
 import * as ops from '../../lib/planner/ops';
+import { PLANNER_CONFLICT_KEY } from '../../lib/storage-keys';
 import { focusLater } from './ui.ts';
 import type { PlannerData } from '../../schemas/planner.ts';
 import { $planner, $syncNotice, canEdit, currentStorage, openSaved, pull, push } from './persistence.ts';
 
 export { $planner, $saveState, $syncNotice, openSaved, retrySave, startFresh, type SaveState } from './persistence.ts';
-
-/** Key of the small message a tab leaves when it saves over another tab's newer edit. */
-export const CONFLICT_KEY = 'ii-planner:conflict';
 
 /** Today in the reader's time zone; refreshed when the page comes back into view. */
 export const $today = atom<string>(todayIn(new Date()));
@@ -47,7 +45,7 @@ function change(apply: (data: PlannerData, now: string) => PlannerData, undoLabe
   push();
   for (const signal of signals.splice(0)) {
     try {
-      currentStorage()?.setItem(CONFLICT_KEY, signal);
+      currentStorage()?.setItem(PLANNER_CONFLICT_KEY, signal);
     } catch {
       // The message is a courtesy; the data itself is saved (or reported) separately.
     }
@@ -90,7 +88,7 @@ export function startPlanner(): () => void {
   let stopped = false;
   void openSaved().then((stop) => (stopped ? stop() : (stopSaving = stop)));
   const onStorage = (event: StorageEvent) => {
-    if (event.key === CONFLICT_KEY) receiveConflict(event.newValue);
+    if (event.key === PLANNER_CONFLICT_KEY) receiveConflict(event.newValue);
   };
   const onVisible = () => {
     if (document.visibilityState === 'visible') refreshToday();
