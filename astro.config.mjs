@@ -78,15 +78,19 @@ export default defineConfig({
               { name: 'qr-encoder', test: /\/node_modules\/uqr\//, priority: 3 },
               // What every island needs (Preact and the nanostores that islands share state
               // through) in its own chunk, so the builder never loads planner code and vice versa.
-              { name: 'preact', test: /\/node_modules\/(preact|nanostores|@nanostores)\/|rolldown[:/]runtime/, priority: 2 },
+              // Except computed, which only the planner's stores use: it ships with them (below).
+              { name: 'preact', test: /\/node_modules\/(preact|nanostores(?!\/computed\/)|@nanostores)\/|rolldown[:/]runtime/, priority: 2 },
               {
                 // Chosen by folder: everything directly in src/lib/planner/ and src/stores/planner/
                 // is start-up code; on-demand code lives in their subfolders (on-demand/, upgrade/)
                 // and loads only when asked. Put a file in these folders only if the planner needs
                 // it to show its first screen.
+                // nanostores' computed joins them while only the planner's stores derive state; if
+                // another island's store uses computed, put it back in the group above, or that
+                // island would load this whole chunk.
                 name: 'planner-core',
                 priority: 1,
-                test: /\/src\/(lib|stores)\/planner\/[^/]+\.tsx?$/,
+                test: /\/src\/(lib|stores)\/planner\/[^/]+\.tsx?$|\/node_modules\/nanostores\/computed\//,
               },
             ],
           },

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BankEntry } from '../../lib/bank.ts';
 import type { Preset } from '../../lib/sheet/presets';
 import { decodeSheetLink } from '../../lib/sheet/link';
-import { $sheet, dismissUndo, loadItems, newKey } from '../../stores/sheet.ts';
+import { $sheet, dismissSheetUndo, loadItems, newKey } from '../../stores/sheet.ts';
 import DroppedList from './DroppedList.tsx';
 import IncomingDialog from './IncomingDialog.tsx';
 import type { Incoming } from './incoming.ts';
@@ -53,7 +53,7 @@ export default function LinkArrival({ fragment, bank, presets, onDone }: Props) 
     }
     if ($sheet.get().items.length === 0) {
       loadItems(incoming.items, 'replace', incoming.what, { minutes: incoming.minutes, grouped: incoming.grouped });
-      dismissUndo();
+      dismissSheetUndo();
       const n = incoming.items.length;
       setMessage({ title: `Your sheet was empty, so it now holds ${incoming.what} (${n} question${n === 1 ? '' : 's'}).`, dropped: incoming.dropped, cut: incoming.cut });
     } else {

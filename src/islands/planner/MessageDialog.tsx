@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { fillTemplate, messageText, valuesFor, type MessageTemplate } from '../../lib/planner/template-fill.ts';
-import { $planner } from '../../stores/planner/planner.ts';
+import { $planner } from '../../stores/planner/persistence.ts';
 import { closeDialog } from '../../stores/planner/ui.ts';
 import Field, { inputClass } from '../kit/Field.tsx';
 import Modal from '../kit/Modal.tsx';
@@ -10,7 +10,6 @@ interface Props {
   templates: MessageTemplate[];
   conversationId: string;
   templateId: string;
-  readOnly: boolean;
 }
 
 async function copy(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {

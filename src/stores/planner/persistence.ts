@@ -4,7 +4,7 @@
 // default on the next write. Here reading never throws, unreadable data is backed up and left in
 // place until the reader decides, failed writes are reported and retried, and another tab's
 // writes are merged record by record instead of replacing ours.
-import { atom } from 'nanostores';
+import { atom, computed, onMount } from 'nanostores';
 import { emptyPlanner, readStoredPlanner, type Upgrade } from '../../lib/planner/document';
 import { differsFrom, mergePlanners } from '../../lib/planner/merge';
 import { findStorage, keepBackup, openPlanner, writePlanner, type StorageLike } from '../../lib/planner/storage';
@@ -26,6 +26,8 @@ export const $planner = atom<PlannerData>(emptyPlanner());
 export const $saveState = atom<SaveState>({ kind: 'loading' });
 /** The latest message about changes from another tab, or null. */
 export const $syncNotice = atom<string | null>(null);
+/** True while the planner may only be read: saved by a newer version, or unreadable until the reader decides. */
+export const $readOnly = computed($saveState, (state) => state.kind === 'readonly' || state.kind === 'corrupt');
 
 let storage: StorageLike | null = null;
 // Loaded the first time data from an older version turns up (rare, so not in the first load).
@@ -141,6 +143,20 @@ export async function openSaved(now = new Date(), found = findStorage()): Promis
   window.addEventListener('storage', onStorage);
   return () => window.removeEventListener('storage', onStorage);
 }
+
+// The planner opens when the first island shows it (the planner and the companion both watch
+// $saveState) and stops following other tabs once the last one is gone. A page rendered at build
+// time shows it loading: the data is in the reader's browser.
+onMount($saveState, () => {
+  if (typeof window === 'undefined') return;
+  let stop: (() => void) | null = null;
+  let gone = false;
+  void openSaved().then((stopSaving) => (gone ? stopSaving() : (stop = stopSaving)));
+  return () => {
+    gone = true;
+    stop?.();
+  };
+});
 
 function readRaw(): string | null {
   try {
