@@ -92,9 +92,10 @@ export default defineConfig({
               // their own would cost every island page more in requests and gzip overhead than
               // they weigh. Kit pieces loaded on demand (Dialog) or by one island stay with their
               // users ($initial: reached by static imports from a page; minShareCount: two users).
+              // nanostores' computed is left out: only the planner's stores use it (below).
               {
                 name: 'preact',
-                test: /\/node_modules\/(preact|nanostores|@nanostores)\/|rolldown[:/]runtime|\/src\/islands\/kit\/[^/]+\.tsx?$/,
+                test: /\/node_modules\/(preact|nanostores(?!\/computed\/)|@nanostores)\/|rolldown[:/]runtime|\/src\/islands\/kit\/[^/]+\.tsx?$/,
                 priority: 2,
                 tags: ['$initial'],
                 minShareCount: 2,
@@ -106,9 +107,12 @@ export default defineConfig({
                 // the form field). On-demand code lives in subfolders (on-demand/, upgrade/) and
                 // loads only when asked. Put a file in these folders only if the planner or the
                 // companion needs it to show its first screen.
+                // nanostores' computed joins them while only the planner's stores derive state; if
+                // another island's store uses computed, put it back in the group above, or that
+                // island would load this whole chunk.
                 name: 'planner-core',
                 priority: 1,
-                test: /\/src\/((lib|stores)\/planner|islands\/kit\/planner)\/[^/]+\.tsx?$/,
+                test: /\/src\/((lib|stores)\/planner|islands\/kit\/planner)\/[^/]+\.tsx?$|\/node_modules\/nanostores\/computed\//,
               },
             ],
           },

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { chromium, type Page } from 'playwright-core';
+import { PLANNER_KEY } from '../src/lib/storage-keys.ts';
 import { findBrowser } from './lib/find-browser.ts';
 
 const PEOPLE = 1000;
@@ -112,9 +113,9 @@ try {
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.addInitScript((value) => {
+    await page.addInitScript(({ key, value }) => {
       if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('ii-planner', value);
+        localStorage.setItem(key, value);
         sessionStorage.setItem('seeded', '1');
       }
       // Note the moment the first conversation card is in the page, on the page's own clock.
@@ -124,7 +125,7 @@ try {
           observer.disconnect();
         }
       }).observe(document, { childList: true, subtree: true });
-    }, raw);
+    }, { key: PLANNER_KEY, value: raw });
     // Load and render, as the test runner sees it: from navigation until cards are on screen.
     results.load!.push(
       await timed(page, async () => {
@@ -156,12 +157,12 @@ try {
       }),
     );
     results.save!.push(
-      await page.evaluate(() => {
-        const text = localStorage.getItem('ii-planner')!;
+      await page.evaluate((key) => {
+        const text = localStorage.getItem(key)!;
         const start = performance.now();
-        for (let i = 0; i < 5; i++) localStorage.setItem('ii-planner', JSON.stringify(JSON.parse(text)));
+        for (let i = 0; i < 5; i++) localStorage.setItem(key, JSON.stringify(JSON.parse(text)));
         return (performance.now() - start) / 5;
-      }),
+      }, PLANNER_KEY),
     );
     results.openDialog!.push(
       await page.evaluate(async () => {

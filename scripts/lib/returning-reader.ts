@@ -5,12 +5,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PLANNER_VERSION } from '../../src/lib/planner/values.ts';
-import { SHEET_KEY, TICKS_KEY } from '../../src/lib/storage-keys.ts';
+import { PLANNER_KEY, SHEET_KEY, THEME_KEY, TICKS_KEY } from '../../src/lib/storage-keys.ts';
 
 // Node runs this file as it is, so it imports only modules without imports of their own; records
 // are written out here, and tests/unit/returning-reader.test.ts checks that the site reads them.
-/** The planner's localStorage key (src/lib/planner-storage.ts). */
-export const PLANNER_KEY = 'ii-planner';
 
 export interface ReturningReader {
   /** localStorage entries to put in place before the page's scripts run. */
@@ -81,7 +79,7 @@ export function returningReader(bank: BankQuestion[]): ReturningReader {
       [SHEET_KEY]: sheet,
       [TICKS_KEY]: JSON.stringify({ 'know-what-you-want': ['pick-a-field'] }),
       [PLANNER_KEY]: JSON.stringify(planner),
-      theme: 'dark',
+      [THEME_KEY]: 'dark',
     },
     conversationId: 'talk-ada',
   };

@@ -24,6 +24,9 @@ export function setUpLinkBuilder(root: HTMLElement): void {
   const base = root.dataset.base ?? '/';
   let bank: BankEntry[] = [];
   const ticked = new Set<string>();
+  // "Tick the first N" pressed before the bank has arrived is applied when it does.
+  let bankLoaded = false;
+  let pendingSelect: number | null = null;
 
   const kind = () => (root.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value === 'questions' ? 'questions' : 'place');
   const minutes = (): Minutes => {
@@ -88,17 +91,22 @@ export function setUpLinkBuilder(root: HTMLElement): void {
     }
     update();
   });
+  const select = (n: number) => {
+    ticked.clear();
+    matches()
+      .slice(0, n)
+      .forEach((q) => ticked.add(q.id));
+    renderList();
+    update();
+  };
   root.querySelectorAll<HTMLButtonElement>('[data-select]').forEach((button) =>
     button.addEventListener('click', () => {
-      ticked.clear();
-      matches()
-        .slice(0, Number(button.dataset.select))
-        .forEach((q) => ticked.add(q.id));
-      renderList();
-      update();
+      if (bankLoaded) select(Number(button.dataset.select));
+      else pendingSelect = Number(button.dataset.select);
     }),
   );
-  field<HTMLButtonElement>('[data-copy]').addEventListener('click', async () => {
+  const copy = field<HTMLButtonElement>('[data-copy]');
+  copy.addEventListener('click', async () => {
     if (!linkBox.value) return;
     warning.textContent = (await copyText(linkBox.value, linkBox))
       ? 'Link copied'
@@ -106,13 +114,19 @@ export function setUpLinkBuilder(root: HTMLElement): void {
   });
 
   update();
+  copy.hidden = false;
   void loadQr().then(update);
   fetch(root.dataset.bank!)
     .then((response) => (response.ok ? (response.json() as Promise<BankEntry[]>) : Promise.reject(new Error(String(response.status)))))
     .then((entries) => {
       bank = entries;
-      renderList();
-      update();
+      bankLoaded = true;
+      if (pendingSelect === null) {
+        renderList();
+        update();
+      } else {
+        select(pendingSelect);
+      }
     })
     .catch(() => {
       count.textContent = 'The question list could not load. Reload the page to try again.';

@@ -2,7 +2,7 @@
 // five. A handbook page may load 2 KB gzip of JavaScript in all (issue #8, `npm run budgets`), so
 // this stays plain DOM code and anything bigger loads on first use (search: search-dialog.ts).
 // Each part finds its markup and does nothing on a page without it.
-import { SHEET_EVENT, SHEET_KEY } from '../lib/storage-keys';
+import { SHEET_EVENT, SHEET_KEY, THEME_KEY } from '../lib/storage-keys';
 
 const root = document.documentElement;
 
@@ -13,7 +13,7 @@ const themeSelects = document.querySelectorAll<HTMLSelectElement>('theme-choice 
 if (themeSelects.length) {
   const stored = () => {
     try {
-      const t = localStorage.getItem('theme');
+      const t = localStorage.getItem(THEME_KEY);
       return t === 'light' || t === 'dark' ? t : 'system';
     } catch {
       return 'system';
@@ -30,8 +30,8 @@ if (themeSelects.length) {
     select.addEventListener('change', () => {
       choice = select.value;
       try {
-        if (choice === 'system') localStorage.removeItem('theme');
-        else localStorage.setItem('theme', choice);
+        if (choice === 'system') localStorage.removeItem(THEME_KEY);
+        else localStorage.setItem(THEME_KEY, choice);
       } catch {
         // Blocked storage: the choice still applies to this page.
       }
@@ -40,7 +40,7 @@ if (themeSelects.length) {
   }
   device.addEventListener('change', () => show(choice));
   addEventListener('storage', (event) => {
-    if (event.key === 'theme' || event.key === null) show((choice = stored()));
+    if (event.key === THEME_KEY || event.key === null) show((choice = stored()));
   });
 }
 

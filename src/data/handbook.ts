@@ -1,12 +1,13 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { aliasMap, resolveQuestionId, type QuestionAliases } from '../lib/bank';
-import { findIntegrityProblems } from '../lib/integrity';
+import { assertContentSound } from '../lib/integrity';
 import { findSearchAliasProblems, toAliasList } from '../lib/search-alias-checks';
 import { toWords, type AliasList } from '../lib/search-aliases';
 import type { Question, QuestionCategory } from '../schemas/question';
 import type { Tip } from '../schemas/tip';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from '../lib/rehype/base-links.ts';
+import { presets } from './presets';
 
 type Entry<C extends 'steps' | 'tips' | 'questions' | 'templates' | 'guides'> = CollectionEntry<C>;
 
@@ -60,16 +61,15 @@ async function load(): Promise<Handbook> {
   const phaseOrder = ['prepare', 'reach-out', 'during', 'after'];
   tipGroups.sort((a, b) => phaseOrder.indexOf(a.data.phase) - phaseOrder.indexOf(b.data.phase));
   const tipList = tipGroups.flatMap((g) => g.data.tips.map((t) => ({ data: { ...t, phase: g.data.phase }, filePath: g.filePath ?? '(unknown file)' })));
-  const problems = findIntegrityProblems({
+  // Every build-time check of content runs here, once, before any page uses the handbook.
+  assertContentSound({
     steps: steps.map(sourced),
     tips: tipList.map(({ data, filePath }) => ({ data, filePath })),
     questions: categories.map(sourced),
     templates: templates.map(sourced),
     guides: guides.map(sourced),
+    presets,
   });
-  if (problems.length > 0) {
-    throw new Error(`The handbook content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
-  }
   steps.sort(byOrder);
   categories.sort(byOrder);
   templates.sort(byOrder);

@@ -1,7 +1,7 @@
 // Starter sheets. Each is about ten bank questions (two opening, six core, two closing) that fit
 // a 25-minute conversation and ends with the referral question. Ids are stable: counselors link
 // to them as /builder/#preset=<id>. Question ids are checked against the bank on every build
-// (src/lib/sheet/presets.ts), so a renamed or removed question fails the build instead of vanishing.
+// (src/lib/integrity.ts, when the handbook loads), so a renamed or removed question fails the build instead of vanishing.
 // List live ids only, never a merged question's old id (tests/unit/question-bank-rules.test.ts
 // checks that, and that every question suits the sheet's situation). The seeker sheet promises
 // "without asking for a job", so it holds no question about who hires or about openings.

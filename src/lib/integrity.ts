@@ -1,6 +1,9 @@
+// Every build-time check of the handbook's content in one place: src/data/handbook.ts runs them
+// when the handbook loads, so any page's build fails on a problem, naming the file and the field.
 import type { QuestionCategory } from '../schemas/question';
 import type { Step } from '../schemas/step';
 import { movedItemProblems } from './moved-checklist-items';
+import { findPresetProblems, type Preset } from './sheet/presets.ts';
 
 /** One loaded entry: where it came from and its validated data. */
 export interface Sourced<T> {
@@ -15,6 +18,8 @@ export interface HandbookEntries {
   questions: Sourced<QuestionCategory>[];
   templates: Sourced<{ id: string }>[];
   guides: Sourced<{ id: string }>[];
+  /** The starter sheets (src/data/presets.ts), whose questions must be in the bank. */
+  presets: readonly Preset[];
 }
 
 function duplicates<T>(
@@ -35,9 +40,9 @@ function duplicates<T>(
 
 /**
  * Checks what a single schema cannot: ids unique within a collection (question ids across all
- * categories), question aliases that each name one question and never a live id, and every
- * reference pointing at an entry that exists (a question's old id counts, as it resolves). Returns one message per
- * problem, each naming the file and the field.
+ * categories), question aliases that each name one question and never a live id, every
+ * reference pointing at an entry that exists (a question's old id counts, as it resolves), and the
+ * starter sheets against the bank. Returns one message per problem, each naming the file and the field.
  */
 export function findIntegrityProblems(entries: HandbookEntries): string[] {
   const problems: string[] = [];
@@ -139,5 +144,14 @@ export function findIntegrityProblems(entries: HandbookEntries): string[] {
       });
     }
   }
+  problems.push(...findPresetProblems(entries.presets, known.questions));
   return problems;
+}
+
+/** Fails (the build) with every problem that findIntegrityProblems finds, one per line. */
+export function assertContentSound(entries: HandbookEntries): void {
+  const problems = findIntegrityProblems(entries);
+  if (problems.length > 0) {
+    throw new Error(`The handbook content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+  }
 }

@@ -32,7 +32,7 @@ $sheet.listen(() => {
 });
 
 /** The last change that can be undone, with words for the Undo button's notice. */
-export const $undo = atom<{ message: string; before: Sheet } | null>(null);
+export const $sheetUndo = atom<{ message: string; before: Sheet } | null>(null);
 
 /** Text for the screen-reader live region, with a counter so the same words are read again. */
 export const $announcement = atom<{ text: string; n: number }>({ text: '', n: 0 });
@@ -45,7 +45,7 @@ export function announce(text: string): void {
 const update = (change: Partial<Sheet>) => $sheet.set({ ...$sheet.get(), ...change });
 
 function undoable(message: string, change: Partial<Sheet>): void {
-  $undo.set({ message, before: $sheet.get() });
+  $sheetUndo.set({ message, before: $sheet.get() });
   update(change);
   announce(`${message} Undo is available.`);
 }
@@ -121,16 +121,16 @@ export function clearSheet(): void {
 }
 
 /** Puts back the sheet as it was before the last undoable change. */
-export function undo(): void {
-  const last = $undo.get();
+export function undoSheet(): void {
+  const last = $sheetUndo.get();
   if (!last) return;
   $sheet.set(last.before);
-  $undo.set(null);
+  $sheetUndo.set(null);
   announce('Undone.');
 }
 
 /** Forgets the undo snapshot (after the reader moves on). */
-export const dismissUndo = (): void => $undo.set(null);
+export const dismissSheetUndo = (): void => $sheetUndo.set(null);
 
 /**
  * Gives questions saved under a merged question's old id the id of the question that replaced it,
@@ -141,7 +141,7 @@ export function resolveOldIds(aliases: QuestionAliases): void {
   const { items } = $sheet.get();
   if (!items.some((i) => !isCustom(i) && Object.hasOwn(aliases, i.id))) return;
   const seen = new Set<string>();
-  const resolved = items.flatMap((i) => {
+  const resolved = items.flatMap((i): SheetItem[] => {
     if (isCustom(i)) return [i];
     const id = resolveQuestionId(i.id, aliases);
     if (seen.has(id)) return [];

@@ -1,4 +1,5 @@
 import { presets } from '../../src/data/presets';
+import { SHEET_BACKUP_KEY, SHEET_KEY } from '../../src/lib/storage-keys';
 import { announcer, bank, bankSize, BUILDER, counter, rows, rowTexts, sheet, squash, tabTo, textOf } from './builder-page';
 import { expect, test } from './fixtures';
 
@@ -217,16 +218,16 @@ test('the printed sheet has the questions, fields to fill in and the link, witho
 });
 
 test('an unreadable saved sheet is kept aside and reported, not replaced', async ({ page }) => {
-  await page.addInitScript(() => {
+  await page.addInitScript((key) => {
     if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('iih:sheet:v1', '{"v":1,"items":[{"id":"x"},');
+      localStorage.setItem(key, '{"v":1,"items":[{"id":"x"},');
       sessionStorage.setItem('seeded', '1');
     }
-  });
+  }, SHEET_KEY);
   await page.goto(BUILDER);
   await expect(page.getByText('Part of your saved sheet could not be read.')).toBeVisible();
   await bank(page).getByRole('button', { name: 'Add to my sheet' }).first().click();
-  expect(await page.evaluate(() => localStorage.getItem('iih:sheet:v1:unreadable'))).toBe('{"v":1,"items":[{"id":"x"},');
+  expect(await page.evaluate((key) => localStorage.getItem(key), SHEET_BACKUP_KEY)).toBe('{"v":1,"items":[{"id":"x"},');
 });
 
 test('two open builders stay in step', async ({ page, context }) => {

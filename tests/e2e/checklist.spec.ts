@@ -1,3 +1,4 @@
+import { TICKS_BACKUP_KEY, TICKS_KEY } from '../../src/lib/storage-keys';
 import { expect, test } from './fixtures';
 
 const STEP = '/steps/know-what-you-want/';
@@ -58,15 +59,15 @@ test('ticked boxes print as ticked', async ({ page }) => {
 });
 
 test('unreadable saved ticks are kept aside and reported, not replaced', async ({ page }) => {
-  await page.addInitScript(() => {
+  await page.addInitScript((key) => {
     if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('iih:checklist:v1', '{broken');
+      localStorage.setItem(key, '{broken');
       sessionStorage.setItem('seeded', '1');
     }
-  });
+  }, TICKS_KEY);
   await page.goto(STEP);
   await expect(page.getByText('Some saved ticks could not be read')).toBeVisible();
-  expect(await page.evaluate(() => localStorage.getItem('iih:checklist:v1:unreadable'))).toBe('{broken');
+  expect(await page.evaluate((key) => localStorage.getItem(key), TICKS_BACKUP_KEY)).toBe('{broken');
 });
 
 test.describe('without JavaScript', () => {

@@ -1,10 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
+import { SHEET_KEY } from '../../src/lib/storage-keys';
 import { expect, test } from './fixtures';
 import { conversation, dayFromToday, doc, expectNoAxeViolations, KEY, openPlanner, person, seed } from './planner-helpers';
 
 test.use({ locale: 'en-US', timezoneId: 'Europe/London' });
 
-const SHEET_KEY = 'iih:sheet:v1';
 // A small sheet as the builder saves it: one bank question and one of the reader's own.
 const sheet = JSON.stringify({ v: 1, items: [{ id: 'typical-day' }, { key: 'k1', text: 'How did you move into epidemiology?', part: 'core' }], minutes: 15, grouped: false, compact: false });
 const card = (page: Page, name: string) => page.getByRole('article', { name, exact: true });

@@ -10,6 +10,7 @@ import Papa from 'papaparse';
 import { clip } from '../../src/lib/clip';
 import { csvColumns } from '../../src/lib/planner/on-demand/csv.ts';
 import { cleanText, MAX_TEXT } from '../../src/lib/sheet/sheet.ts';
+import { SHEET_KEY } from '../../src/lib/storage-keys';
 import { limits, type Conversation, type Person } from '../../src/schemas/planner';
 import { bank, BUILDER, rows, sheet } from './builder-page';
 import { expect, test as guarded } from './fixtures';
@@ -273,9 +274,9 @@ test.describe('planner fields typed in', () => {
   for (const h of typable) {
     test(`${h.name}: shown as text on the card, the companion and paper, and exported whole`, async ({ page }) => {
       // The builder's sheet holds the same text as a question, to attach in the companion.
-      await page.addInitScript((text) => {
-        if (!localStorage.getItem('iih:sheet:v1')) localStorage.setItem('iih:sheet:v1', JSON.stringify({ v: 1, items: [{ key: 'k1', text, part: 'core' }], minutes: 20, grouped: false, compact: false }));
-      }, h.text);
+      await page.addInitScript(([key, text]) => {
+        if (!localStorage.getItem(key!)) localStorage.setItem(key!, JSON.stringify({ v: 1, items: [{ key: 'k1', text, part: 'core' }], minutes: 20, grouped: false, compact: false }));
+      }, [SHEET_KEY, h.text]);
       await openPlanner(page);
       await page.getByRole('button', { name: 'Add a person' }).click();
       const form = page.getByRole('dialog', { name: 'Add a person' });

@@ -3,10 +3,12 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { HtmlValidate, type ConfigData } from 'html-validate';
+import { PLANNER_KEY } from '../../src/lib/storage-keys';
 import { expect } from './fixtures';
 
 export const PLANNER = '/planner/';
-export const KEY = 'ii-planner';
+/** Where the planner is saved (the registry's PLANNER_KEY). */
+export const KEY = PLANNER_KEY;
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** A calendar date `days` from today in the browser's zone (the tests run in one zone). */

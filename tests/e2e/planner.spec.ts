@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { PLANNER_BACKUP_PREFIX } from '../../src/lib/storage-keys';
 import { expect, test } from './fixtures';
 import { conversation, dayFromToday, doc, expectNoAxeViolations, KEY, openPlanner, person, PLANNER, renderedHtmlProblems, seed } from './planner-helpers';
 
@@ -104,7 +105,7 @@ test('unreadable saved data is kept, offered as a download, and replaced only wh
   await openPlanner(page);
   await expect(page.getByRole('heading', { name: 'Your saved planner could not be read' })).toBeVisible();
   await expectNoAxeViolations(page, 'the recovery notice');
-  const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ii-planner:backup:')).map((k) => localStorage.getItem(k)));
+  const backups = await page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).map((k) => localStorage.getItem(k)), PLANNER_BACKUP_PREFIX);
   expect(backups).toEqual([broken]);
   expect(await stored(page)).toBe(broken);
   await expect(page.getByRole('button', { name: 'Add a person' })).toHaveCount(0);
@@ -125,13 +126,13 @@ test('unreadable saved data is kept, offered as a download, and replaced only wh
 });
 
 test('full storage shows "not saved", loses nothing typed, and saves once there is room', async ({ page }) => {
-  await page.addInitScript(() => {
+  await page.addInitScript((plannerKey) => {
     const real = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key: string, value: string) {
-      if (key === 'ii-planner' && !(window as unknown as { roomAgain?: boolean }).roomAgain) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (key === plannerKey && !(window as unknown as { roomAgain?: boolean }).roomAgain) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return real.call(this, key, value);
     };
-  });
+  }, KEY);
   await openPlanner(page);
   await page.getByRole('button', { name: 'Add a person' }).click();
   await page.getByRole('dialog').getByLabel('Name (required)').fill('Ada');

@@ -1,15 +1,16 @@
 import { getDocumentProxy } from 'unpdf';
+import { SHEET_KEY } from '../../src/lib/storage-keys';
 import { expect, test } from './fixtures';
 
 test('a question sheet prints as an index-card pocket card, questions only', async ({ page }) => {
-  await page.addInitScript(() => {
-    if (!localStorage.getItem('iih:sheet:v1')) {
+  await page.addInitScript((key) => {
+    if (!localStorage.getItem(key)) {
       localStorage.setItem(
-        'iih:sheet:v1',
+        key,
         JSON.stringify({ v: 1, items: [{ id: 'how-did-you-start' }, { id: 'who-else-should-i-talk-to' }], minutes: 20, grouped: false, compact: false }),
       );
     }
-  });
+  }, SHEET_KEY);
   await page.goto('/builder/');
   await expect(page.getByRole('button', { name: 'Print pocket card' })).toBeVisible();
   // Stand in for the print dialog, which a headless browser cannot show.

@@ -36,6 +36,7 @@ function entries(overrides: Partial<HandbookEntries> = {}): HandbookEntries {
     questions: [{ filePath: 'content/questions/c1.mdx', data: category('c1', ['q1', 'q2']) }],
     templates: [{ filePath: 'content/templates/m1.mdx', data: { id: 'm1' } }],
     guides: [{ filePath: 'content/guides/g1.mdx', data: { id: 'g1' } }],
+    presets: [],
     ...overrides,
   };
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readDocument, readStoredPlanner } from '../../src/lib/planner/document.ts';
-import { openPlanner, STORAGE_KEY } from '../../src/lib/planner/storage.ts';
+import { openPlanner } from '../../src/lib/planner/storage.ts';
+import { PLANNER_KEY } from '../../src/lib/storage-keys.ts';
 import { upgradeDocument } from '../../src/lib/planner/upgrade/upgrade.ts';
 import { plannerDataSchema } from '../../src/schemas/planner';
 import { FakeStorage } from './fake-storage';
@@ -45,11 +46,11 @@ describe('migrating version 2 to 3', () => {
   test('opening saved version 2 data keeps the old text under a backup key', () => {
     const raw = fixture('v2.json');
     const s = new FakeStorage();
-    s.setItem(STORAGE_KEY, raw);
+    s.setItem(PLANNER_KEY, raw);
     const opened = openPlanner(s, new Date('2025-04-01T10:00:00Z'), '', upgradeDocument);
     expect(opened).toMatchObject({ mode: 'ok', migratedFrom: 2 });
     expect(opened.mode === 'ok' && opened.backupKey && s.getItem(opened.backupKey)).toBe(raw);
-    expect(s.getItem(STORAGE_KEY)).toBe(raw);
+    expect(s.getItem(PLANNER_KEY)).toBe(raw);
   });
 
   test('the version 3 fixture is what a migrated and used planner looks like', () => {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { serializePlanner } from '../../src/lib/planner/document.ts';
-import { BACKUP_PREFIX, describeWriteError, openPlanner, STORAGE_KEY, writePlanner } from '../../src/lib/planner/storage.ts';
+import { describeWriteError, openPlanner, writePlanner } from '../../src/lib/planner/storage.ts';
+import { PLANNER_BACKUP_PREFIX, PLANNER_KEY } from '../../src/lib/storage-keys.ts';
 import { upgradeDocument } from '../../src/lib/planner/upgrade/upgrade.ts';
 import { FakeStorage, quotaError } from './fake-storage';
 import { plannerArb } from './planner-arbitraries';
@@ -11,10 +12,10 @@ const now = new Date('2025-04-01T10:00:00Z');
 const fixture = (name: string) => readFileSync(new URL(`fixtures/planner/${name}`, import.meta.url), 'utf8');
 const withMain = (raw: string) => {
   const s = new FakeStorage();
-  s.items.set(STORAGE_KEY, raw);
+  s.items.set(PLANNER_KEY, raw);
   return s;
 };
-const backups = (s: FakeStorage) => [...s.items].filter(([k]) => k.startsWith(BACKUP_PREFIX)).map(([, v]) => v);
+const backups = (s: FakeStorage) => [...s.items].filter(([k]) => k.startsWith(PLANNER_BACKUP_PREFIX)).map(([, v]) => v);
 
 describe('opening the saved planner', () => {
   test('works in memory, and says so, without storage', () => {
@@ -36,8 +37,8 @@ describe('opening the saved planner', () => {
     const s = withMain(raw);
     expect(openPlanner(s, now)).toEqual({ mode: 'outdated', version: 1 });
     const opened = openPlanner(s, now, '', upgradeDocument);
-    expect(opened).toMatchObject({ mode: 'ok', migratedFrom: 1, backupKey: `${BACKUP_PREFIX}2025-04-01T10:00:00.000Z` });
-    expect(s.getItem(STORAGE_KEY)).toBe(raw);
+    expect(opened).toMatchObject({ mode: 'ok', migratedFrom: 1, backupKey: `${PLANNER_BACKUP_PREFIX}2025-04-01T10:00:00.000Z` });
+    expect(s.getItem(PLANNER_KEY)).toBe(raw);
     expect(backups(s)).toEqual([raw]);
   });
 
@@ -45,7 +46,7 @@ describe('opening the saved planner', () => {
     const raw = fixture('v3.json').replace('"version": 3', '"version": 4');
     const s = withMain(raw);
     expect(openPlanner(s, now)).toMatchObject({ mode: 'readonly', version: 4, raw });
-    expect([...s.items]).toEqual([[STORAGE_KEY, raw]]);
+    expect([...s.items]).toEqual([[PLANNER_KEY, raw]]);
   });
 
   test('keeps corrupt data where it is and copies it to a backup key once', () => {
@@ -53,7 +54,7 @@ describe('opening the saved planner', () => {
     const first = openPlanner(s, now);
     expect(first).toMatchObject({ mode: 'corrupt', raw: '{"version":3,"data":{"people":"oops"}}' });
     openPlanner(s, new Date('2025-04-02T10:00:00Z'));
-    expect(s.getItem(STORAGE_KEY)).toBe('{"version":3,"data":{"people":"oops"}}');
+    expect(s.getItem(PLANNER_KEY)).toBe('{"version":3,"data":{"people":"oops"}}');
     expect(backups(s)).toEqual(['{"version":3,"data":{"people":"oops"}}']);
   });
 
@@ -61,7 +62,7 @@ describe('opening the saved planner', () => {
     const s = withMain('garbage');
     s.failWith = quotaError();
     expect(openPlanner(s, now)).toEqual({ mode: 'corrupt', reason: 'it is not valid JSON', raw: 'garbage', backupKey: null });
-    expect(s.getItem(STORAGE_KEY)).toBe('garbage');
+    expect(s.getItem(PLANNER_KEY)).toBe('garbage');
   });
 
   test('works in memory when reading storage throws', () => {
@@ -77,7 +78,7 @@ describe('opening the saved planner', () => {
       fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.json(), plannerArb.map(serializePlanner).map((s) => s.slice(0, -3))), (raw) => {
         const s = withMain(raw);
         const opened = openPlanner(s, now, '', upgradeDocument);
-        expect(s.getItem(STORAGE_KEY)).toBe(raw);
+        expect(s.getItem(PLANNER_KEY)).toBe(raw);
         if (opened.mode === 'corrupt') {
           expect(opened.raw).toBe(raw);
           expect(backups(s)).toEqual([raw]);
@@ -94,7 +95,7 @@ describe('writing', () => {
   test('writes the current version', () => {
     const s = new FakeStorage();
     expect(writePlanner(s, JSON.parse(fixture('v3.json')).data)).toMatchObject({ ok: true });
-    expect(JSON.parse(s.getItem(STORAGE_KEY)!).version).toBe(3);
+    expect(JSON.parse(s.getItem(PLANNER_KEY)!).version).toBe(3);
   });
 
   test('reports a full storage instead of throwing', () => {

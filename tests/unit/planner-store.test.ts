@@ -1,20 +1,32 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
+import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { STORAGE_KEY } from '../../src/lib/planner/storage.ts';
 import type { PersonFields } from '../../src/lib/planner/ops.ts';
+import { PLANNER_CONFLICT_KEY, PLANNER_KEY as STORAGE_KEY } from '../../src/lib/storage-keys.ts';
 import { FakeStorage, quotaError } from './fake-storage';
 
-type Store = typeof import('../../src/stores/planner/planner.ts');
+type Store = typeof import('../../src/stores/planner/planner.ts') & typeof import('../../src/stores/planner/persistence.ts');
 const fields = (name: string, extra: Partial<PersonFields> = {}): PersonFields => ({
   name, role: '', organisation: '', referredBy: null, howKnown: '', email: '', phone: '', profileUrl: '', tags: [], notes: '', ...extra,
 });
 
-// Each call gives a fresh copy of the store modules: one per simulated browser tab.
+// Stores of every tab opened so far, cleaned after each test as nanostores' own tests do.
+let tabs: Store[] = [];
+
+// Opening is synchronous except when older data waits for the upgrade code to load.
+const opened = (store: Pick<Store, '$saveState'>) => vi.waitFor(() => expect(store.$saveState.get().kind).not.toBe('loading'), { interval: 1 });
+
+// Each call gives a fresh copy of the store modules: one per simulated browser tab. Like an
+// island, the tab watches $saveState, which opens the saved planner (the store's onMount).
 async function openTab(storage: FakeStorage | null): Promise<Store> {
   vi.resetModules();
-  const store = await import('../../src/stores/planner/planner.ts');
-  await store.openSaved(new Date(), { storage, reason: 'storage is turned off' });
+  vi.stubGlobal('localStorage', storage ?? undefined);
+  const store = { ...(await import('../../src/stores/planner/planner.ts')), ...(await import('../../src/stores/planner/persistence.ts')) };
+  tabs.push(store);
+  keepMount(store.$saveState);
+  keepMount(store.$syncNotice);
+  await opened(store);
   return store;
 }
 
@@ -27,6 +39,9 @@ beforeEach(() => {
   vi.setSystemTime(new Date('2025-04-01T10:00:00Z'));
 });
 afterEach(() => {
+  for (const tab of tabs) cleanStores(tab.$saveState, tab.$syncNotice, tab.$readOnly, tab.$dueItems, tab.$today);
+  tabs = [];
+  vi.unstubAllGlobals();
   vi.useRealTimers();
 });
 
@@ -56,7 +71,7 @@ describe('saving', () => {
 
   test('works in memory without storage', async () => {
     const tab = await openTab(null);
-    expect(tab.$saveState.get()).toEqual({ kind: 'memory', reason: 'storage is turned off' });
+    expect(tab.$saveState.get()).toEqual({ kind: 'memory', reason: 'this browser has no local storage' });
     tab.addPerson(fields('Ada'));
     expect(tab.$planner.get().people).toHaveLength(1);
   });
@@ -85,6 +100,31 @@ describe('saving', () => {
   });
 });
 
+describe('derived stores', () => {
+  test('read-only while the saved planner comes from a newer version or cannot be read, until the reader starts fresh', async () => {
+    const storage = new FakeStorage();
+    expect((await openTab(storage)).$readOnly.get()).toBe(false);
+    storage.setItem(STORAGE_KEY, '{"version":99,"data":{}}');
+    expect((await openTab(storage)).$readOnly.get()).toBe(true);
+    storage.setItem(STORAGE_KEY, '{broken');
+    const tab = await openTab(storage);
+    expect(tab.$readOnly.get()).toBe(true);
+    tab.startFresh();
+    expect(tab.$readOnly.get()).toBe(false);
+  });
+
+  test('the due list follows the conversations and the day', async () => {
+    const tab = await openTab(new FakeStorage());
+    const personId = tab.addPerson(fields('Ada'));
+    const conversation = tab.$planner.get().conversations.find((c) => c.personId === personId)!;
+    expect(tab.$dueItems.get()).toEqual([]);
+    tab.takeStep(conversation.id, 'ask');
+    expect(tab.$dueItems.get()).toMatchObject([{ kind: 'nudge', state: 'upcoming' }]);
+    tab.refreshToday(new Date('2025-04-09T10:00:00Z'));
+    expect(tab.$dueItems.get()).toMatchObject([{ kind: 'nudge', state: 'due' }]);
+  });
+});
+
 describe('undo', () => {
   test('brings back a deleted person and their conversations', async () => {
     const tab = await openTab(new FakeStorage());
@@ -92,9 +132,9 @@ describe('undo', () => {
     tick();
     tab.deletePerson(id);
     expect(tab.$planner.get().people).toEqual([]);
-    expect(tab.$undo.get()?.label).toBe('Deleted Ada and their conversations.');
+    expect(tab.$plannerUndo.get()?.label).toBe('Deleted Ada and their conversations.');
     tick();
-    await tab.undo();
+    await tab.undoPlanner();
     expect(tab.$planner.get().people.map((p) => p.name)).toEqual(['Ada']);
     expect(tab.$planner.get().conversations).toHaveLength(1);
   });
@@ -135,7 +175,7 @@ describe('two tabs', () => {
     two.savePerson(id, fields('Ada', { notes: 'from tab two' }), base);
     expect(two.$syncNotice.get()).toContain('Ada was also changed in another tab');
     tellOtherTabs(STORAGE_KEY, storage);
-    one.receiveConflict(storage.getItem(one.CONFLICT_KEY));
+    tellOtherTabs(PLANNER_CONFLICT_KEY, storage);
     expect(one.$syncNotice.get()).toBe('Your change to Ada was replaced by a later change made in another tab.');
     for (const tab of [one, two]) expect(tab.$planner.get().people[0]).toMatchObject({ role: '', notes: 'from tab two' });
   });
@@ -143,16 +183,17 @@ describe('two tabs', () => {
 
 test('any string in storage lets the planner open without throwing and keeps the raw value', async () => {
   vi.resetModules();
-  const store = await import('../../src/stores/planner/planner.ts');
   const persistence = await import('../../src/stores/planner/persistence.ts');
   await fc.assert(
     fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary' }), fc.json(), fc.constantFrom('{"version":1,"data":{}}', '{"version":2}', '{"version":99,"data":[]}')), async (raw) => {
       persistence.resetPersistence();
       const storage = new FakeStorage();
       storage.setItem(STORAGE_KEY, raw);
-      const stop = await store.openSaved(new Date(), { storage, reason: '' });
-      stop();
-      const state = store.$saveState.get();
+      vi.stubGlobal('localStorage', storage);
+      keepMount(persistence.$saveState);
+      await opened(persistence);
+      const state = persistence.$saveState.get();
+      cleanStores(persistence.$saveState);
       expect(['saved', 'corrupt', 'readonly']).toContain(state.kind);
       expect(storage.getItem(STORAGE_KEY)).toBe(raw);
       if (state.kind === 'corrupt') expect([...storage.items.values()].filter((v) => v === raw).length).toBe(2);

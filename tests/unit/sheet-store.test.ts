@@ -19,7 +19,7 @@ beforeAll(async () => {
 
 afterEach(() => {
   store.$sheet.set({ items: [], minutes: 30, grouped: false, compact: false });
-  store.$undo.set(null);
+  store.$sheetUndo.set(null);
   store.$sheetUnreadable.set(false);
   cleanTestStorage();
 });
@@ -74,17 +74,17 @@ describe('sheet store', () => {
     store.toggleQuestion('b');
     store.removeItem('q:a', 'A');
     expect(store.$sheet.get().items).toEqual([{ id: 'b' }]);
-    store.undo();
+    store.undoSheet();
     expect(store.$sheet.get().items).toEqual([{ id: 'a' }, { id: 'b' }]);
 
     store.loadItems([{ id: 'c' }], 'replace', 'the starter sheet', { minutes: 45 });
     expect(store.$sheet.get()).toMatchObject({ items: [{ id: 'c' }], minutes: 45 });
-    store.undo();
+    store.undoSheet();
     expect(store.$sheet.get()).toMatchObject({ items: [{ id: 'a' }, { id: 'b' }], minutes: 30 });
 
     store.clearSheet();
     expect(store.$sheet.get().items).toEqual([]);
-    store.undo();
+    store.undoSheet();
     expect(store.$sheet.get().items).toHaveLength(2);
   });
 
@@ -92,7 +92,7 @@ describe('sheet store', () => {
     store.toggleQuestion('a');
     store.loadItems([{ id: 'a' }, { id: 'b' }], 'merge', 'the link');
     expect(store.$sheet.get().items).toEqual([{ id: 'a' }, { id: 'b' }]);
-    expect(store.$undo.get()?.message).toBe('Added 1 question from the link.');
+    expect(store.$sheetUndo.get()?.message).toBe('Added 1 question from the link.');
   });
 
   test("a sheet saved before a merge gets the kept question's id, once, and keeps everything else", () => {

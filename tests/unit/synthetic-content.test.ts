@@ -110,6 +110,7 @@ describe('scaleContent', () => {
         questions: entries('questions'),
         templates: entries('templates'),
         guides: [],
+        presets: [],
       }),
     ).toEqual([]);
   });

@@ -5,7 +5,7 @@ import type { BankEntry } from '../../lib/bank.ts';
 import type { Preset } from '../../lib/sheet/presets';
 import { decodeSheetLink } from '../../lib/sheet/link';
 import type { QuestionAliases } from '../../lib/bank.ts';
-import { $sheet, dismissUndo, loadItems, newKey } from '../../stores/sheet.ts';
+import { $sheet, dismissSheetUndo, loadItems, newKey } from '../../stores/sheet.ts';
 import DroppedList from './DroppedList.tsx';
 import IncomingDialog from './IncomingDialog.tsx';
 import type { Incoming } from './incoming.ts';
@@ -56,7 +56,7 @@ export default function LinkArrival({ fragment, bank, aliases, presets, onDone }
     }
     if ($sheet.get().items.length === 0) {
       loadItems(incoming.items, 'replace', incoming.what, { minutes: incoming.minutes, grouped: incoming.grouped });
-      dismissUndo();
+      dismissSheetUndo();
       const n = incoming.items.length;
       setMessage({ title: `Your sheet was empty, so it now holds ${incoming.what} (${n} question${n === 1 ? '' : 's'}).`, dropped: incoming.dropped, cut: incoming.cut });
     } else {

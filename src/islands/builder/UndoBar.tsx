@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { $undo, dismissUndo, undo } from '../../stores/sheet.ts';
+import { $sheetUndo, dismissSheetUndo, undoSheet } from '../../stores/sheet.ts';
 
 interface Props {
   /** Where focus goes once the bar is gone, so keyboard users are not dropped at the page top. */
@@ -8,7 +8,7 @@ interface Props {
 
 /** "Removed …  Undo": shown after any change that loses questions. */
 export default function UndoBar({ focusAfter }: Props) {
-  const last = useStore($undo);
+  const last = useStore($sheetUndo);
   if (!last) return null;
   return (
     <div class="card mb-4 flex flex-wrap items-center gap-2 border-l-4 p-3">
@@ -17,7 +17,7 @@ export default function UndoBar({ focusAfter }: Props) {
         type="button"
         class="btn btn-primary"
         onClick={() => {
-          undo();
+          undoSheet();
           focusAfter();
         }}
       >
@@ -27,7 +27,7 @@ export default function UndoBar({ focusAfter }: Props) {
         type="button"
         class="btn"
         onClick={() => {
-          dismissUndo();
+          dismissSheetUndo();
           focusAfter();
         }}
       >

@@ -6,15 +6,16 @@ import { sheetRows } from '../../lib/sheet/rows.ts';
 import type { Conversation } from '../../schemas/planner';
 import { attachSheet } from '../../stores/companion';
 import { $sheet } from '../../stores/sheet';
+import { $readOnly } from '../../stores/planner/persistence.ts';
 
 interface Props {
   conversation: Conversation;
   bank: BankEntry[];
-  readOnly: boolean;
 }
 
 /** Copies the builder's current sheet into the conversation, so later sheet edits leave it alone. */
-export default function AttachSheet({ conversation: c, bank, readOnly }: Props) {
+export default function AttachSheet({ conversation: c, bank }: Props) {
+  const readOnly = useStore($readOnly);
   const sheet = useStore($sheet);
   const bankById = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
   const rows = sheetRows(sheet, bankById).filter((r) => !r.missing);

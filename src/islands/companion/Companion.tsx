@@ -1,14 +1,15 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import type { BankEntry, QuestionAliases } from '../../lib/bank';
 import { $questionAliases } from '../../stores/companion';
 import { resolveOldIds } from '../../stores/sheet';
 import { withBase } from '../../lib/paths';
 import type { MessageTemplate } from '../../lib/planner/on-demand/template-fill.ts';
-import { $planner, $saveState, $today } from '../../stores/planner/planner.ts';
+import { $today } from '../../stores/planner/planner.ts';
+import { $planner, $saveState } from '../../stores/planner/persistence.ts';
+import { $hash } from '../../stores/planner/ui.ts';
 import Notices from '../kit/planner/Notices.tsx';
 import SaveStatus from '../kit/planner/SaveStatus.tsx';
-import { usePlannerStart } from '../planner/usePlannerStart';
 import CompanionView from './CompanionView';
 
 interface Props {
@@ -20,9 +21,9 @@ interface Props {
   questionAliases: QuestionAliases;
 }
 
-const idFromHash = () => {
+const idFromHash = (hash: string) => {
   try {
-    return decodeURIComponent(location.hash.slice(1));
+    return decodeURIComponent(hash.slice(1));
   } catch {
     return '';
   }
@@ -40,12 +41,10 @@ export default function Companion({ bank, template, questionAliases }: Props) {
   const state = useStore($saveState);
   const data = useStore($planner);
   const today = useStore($today);
-  const [id, setId] = useState('');
-  usePlannerStart(() => setId(idFromHash()));
+  const id = idFromHash(useStore($hash));
 
   // As in the planner: loading and loaded keep a screen's height, so the footer does not jump.
   if (state.kind === 'loading') return <p class="muted not-print:min-h-screen">Loading your planner…</p>;
-  const readOnly = state.kind === 'readonly' || state.kind === 'corrupt';
   const conversation = data.conversations.find((c) => c.id === id);
   const person = conversation && data.people.find((p) => p.id === conversation.personId);
   return (
@@ -58,7 +57,7 @@ export default function Companion({ bank, template, questionAliases }: Props) {
         </p>
       </div>
       {conversation && person ? (
-        <CompanionView data={data} conversation={conversation} person={person} bank={bank} template={template} readOnly={readOnly} today={today} />
+        <CompanionView data={data} conversation={conversation} person={person} bank={bank} template={template} today={today} />
       ) : (
         <p role="alert">
           This conversation is not in your planner. Open a scheduled conversation from the <a href={withBase('/planner/')}>planner</a> and choose

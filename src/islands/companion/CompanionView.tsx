@@ -18,7 +18,6 @@ interface Props {
   person: Person;
   bank: BankEntry[];
   template: MessageTemplate | null;
-  readOnly: boolean;
   today: string;
 }
 
@@ -32,7 +31,7 @@ const Section = ({ id, title, children }: { id: string; title: string; children:
 );
 
 /** One conversation: prepare, talk, debrief, thank and keep a journal, in the order they happen. */
-export default function CompanionView({ data, conversation: c, person, bank, template, readOnly, today }: Props) {
+export default function CompanionView({ data, conversation: c, person, bank, template, today }: Props) {
   // The thank-you dialog and the printable sheet load the first time they are asked for (and
   // again after a failed try): the page opens without them, within its 30 KB JavaScript budget.
   // The journal, which Ctrl+P prints, stays in the page.
@@ -92,7 +91,7 @@ export default function CompanionView({ data, conversation: c, person, bank, tem
         </p>
       </div>
       <Section id="prepare" title="1. Prepare">
-        <AttachSheet conversation={c} bank={bank} readOnly={readOnly} />
+        <AttachSheet conversation={c} bank={bank} />
         {c.questions.length > 0 && (
           <p>
             <button type="button" class="btn" onClick={printSheet}>
@@ -103,10 +102,10 @@ export default function CompanionView({ data, conversation: c, person, bank, tem
         {failed === 'sheet' && loadFailed('The printable sheet')}
       </Section>
       <Section id="talk" title="2. Conversation mode">
-        {c.questions.length > 0 ? <TalkMode conversation={c} readOnly={readOnly} /> : <p>Attach your question sheet first; the questions and a notes box for each appear here.</p>}
+        {c.questions.length > 0 ? <TalkMode conversation={c} /> : <p>Attach your question sheet first; the questions and a notes box for each appear here.</p>}
       </Section>
       <Section id="debrief" title="3. Debrief">
-        <Debrief data={data} conversation={c} person={person} readOnly={readOnly} />
+        <Debrief data={data} conversation={c} person={person} />
       </Section>
       <Section id="thank-you" title="4. Thank-you note">
         <p>
@@ -130,7 +129,7 @@ export default function CompanionView({ data, conversation: c, person, bank, tem
       <JournalPrint data={data} conversation={c} person={person} />
       {Sheet && <Sheet conversation={c} person={person} />}
       {thanking && template && Thanks && (
-        <Thanks template={template} data={data} conversation={c} person={person} readOnly={readOnly} onClose={() => setThanking(false)} />
+        <Thanks template={template} data={data} conversation={c} person={person} onClose={() => setThanking(false)} />
       )}
     </div>
   );

@@ -1,3 +1,4 @@
+import { useStore } from '@nanostores/preact';
 import { referredBy } from '../../lib/companion/conversation-notes.ts';
 import { debriefTitles } from '../../lib/companion/journal.ts';
 import { withBase } from '../../lib/paths';
@@ -5,12 +6,12 @@ import type { Conversation, Person, PlannerData } from '../../schemas/planner';
 import { markDone, saveDebrief } from '../../stores/companion';
 import SavedText from './SavedText';
 import SuggestForm from './SuggestForm';
+import { $readOnly } from '../../stores/planner/persistence.ts';
 
 interface Props {
   data: PlannerData;
   conversation: Conversation;
   person: Person;
-  readOnly: boolean;
 }
 
 const profileRows = [
@@ -20,7 +21,8 @@ const profileRows = [
 ] as const;
 
 /** After the conversation: what was learned, how it fits the reader's self-assessment, next steps and new people. */
-export default function Debrief({ data, conversation: c, person, readOnly }: Props) {
+export default function Debrief({ data, conversation: c, person }: Props) {
+  const readOnly = useStore($readOnly);
   const suggested = referredBy(data, person.id);
   const profile = data.profile;
   return (
@@ -32,9 +34,9 @@ export default function Debrief({ data, conversation: c, person, readOnly }: Pro
           </button>
         </p>
       )}
-      <SavedText id="debrief-learned" label={debriefTitles.learned} value={c.learned} readOnly={readOnly} onSave={(v) => saveDebrief(c.id, 'learned', v)} />
+      <SavedText id="debrief-learned" label={debriefTitles.learned} value={c.learned} onSave={(v) => saveDebrief(c.id, 'learned', v)} />
       <div class="grid gap-4 md:grid-cols-[2fr_1fr]">
-        <SavedText id="debrief-fit" label={debriefTitles.fit} value={c.fit} readOnly={readOnly} onSave={(v) => saveDebrief(c.id, 'fit', v)} />
+        <SavedText id="debrief-fit" label={debriefTitles.fit} value={c.fit} onSave={(v) => saveDebrief(c.id, 'fit', v)} />
         <aside aria-labelledby="self-title" class="card p-3 text-sm">
           <h3 id="self-title" class="font-bold">
             My self-assessment
@@ -52,7 +54,7 @@ export default function Debrief({ data, conversation: c, person, readOnly }: Pro
           </p>
         </aside>
       </div>
-      <SavedText id="debrief-next" label={debriefTitles.nextStep} value={c.nextStep} readOnly={readOnly} onSave={(v) => saveDebrief(c.id, 'nextStep', v)} />
+      <SavedText id="debrief-next" label={debriefTitles.nextStep} value={c.nextStep} onSave={(v) => saveDebrief(c.id, 'nextStep', v)} />
       <section aria-labelledby="suggested-title" class="flex flex-col gap-2">
         <h3 id="suggested-title" class="text-lg font-bold">
           {debriefTitles.suggested}

@@ -1,12 +1,13 @@
+import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import Field, { inputClass } from '../kit/planner/Field.tsx';
+import { $readOnly } from '../../stores/planner/persistence.ts';
 
 interface Props {
   id: string;
   label: string;
   value: string;
   onSave: (value: string) => void;
-  readOnly: boolean;
   rows?: number;
   /** Larger text, for notes typed during the conversation. */
   large?: boolean;
@@ -20,7 +21,8 @@ const SAVE_DELAY = 400;
  * written at once when the box loses focus or the page is hidden or unloaded, so a reload right
  * after typing keeps every word.
  */
-export default function SavedText({ id, label, value, onSave, readOnly, rows = 4, large = false }: Props) {
+export default function SavedText({ id, label, value, onSave, rows = 4, large = false }: Props) {
+  const readOnly = useStore($readOnly);
   const [text, setText] = useState(value);
   const pending = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { clockState, formatClock, phaseMessage, type ClockPhase } from '../../lib/companion/talk-clock.ts';
+import { TALK_CLOCK_PREFIX } from '../../lib/storage-keys';
 
 interface Props {
   conversationId: string;
@@ -7,7 +8,7 @@ interface Props {
 }
 
 // The start time lives in this tab's session, so a reload in the middle keeps the clock running.
-const keyFor = (id: string) => `ii-companion-clock:${id}`;
+const keyFor = (id: string) => TALK_CLOCK_PREFIX + id;
 function readStart(id: string): number | null {
   try {
     const n = Number(sessionStorage.getItem(keyFor(id)));

@@ -7,11 +7,10 @@ import { idPart } from '../../lib/dom-id';
 
 interface Props {
   conversation: Conversation;
-  readOnly: boolean;
 }
 
 /** Conversation mode: the questions in large text, one at a time or as a list, with a notes box for each. */
-export default function TalkMode({ conversation: c, readOnly }: Props) {
+export default function TalkMode({ conversation: c }: Props) {
   const [layout, setLayout] = useState<'one' | 'list'>('one');
   const [index, setIndex] = useState(0);
   const questionRef = useRef<HTMLHeadingElement>(null);
@@ -30,7 +29,7 @@ export default function TalkMode({ conversation: c, readOnly }: Props) {
       value={q.notes}
       rows={5}
       large
-      readOnly={readOnly}
+     
       onSave={(value) => saveNote(c.id, q.key, value)}
     />
   );

@@ -1,3 +1,4 @@
+import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { formatDate } from '../../lib/planner/dates.ts';
 import type { MessageTemplate } from '../../lib/planner/on-demand/template-fill.ts';
@@ -8,18 +9,19 @@ import { markThanked } from '../../stores/companion';
 import { copyText } from '../../lib/clipboard.ts';
 import Field, { inputClass } from '../kit/planner/Field.tsx';
 import Dialog from '../kit/Dialog.tsx';
+import { $readOnly } from '../../stores/planner/persistence.ts';
 
 interface Props {
   template: MessageTemplate;
   data: PlannerData;
   conversation: Conversation;
   person: Person;
-  readOnly: boolean;
   onClose: () => void;
 }
 
 /** The thank-you template filled with their name and the notes the reader picks, to copy or open in the mail program. */
-export default function ThankYouDialog({ template, data, conversation: c, person, readOnly, onClose }: Props) {
+export default function ThankYouDialog({ template, data, conversation: c, person, onClose }: Props) {
+  const readOnly = useStore($readOnly);
   const choices = noteChoices(c);
   const [chosen, setChosen] = useState<string[]>(choices.slice(0, 1).map((x) => x.id));
   const fill = (ids: string[]) => messageText(fillThankYou(template, data, person, c, choices.filter((x) => ids.includes(x.id)).map((x) => x.text)));

@@ -1,9 +1,11 @@
+import { useStore } from '@nanostores/preact';
 import { formatDate } from '../../lib/planner/dates.ts';
 import type { PipelineEntry } from '../../lib/planner/pipeline.ts';
 import { withBase } from '../../lib/paths';
 import { formatLabels, statusLabels, stepLabels } from '../../lib/planner/labels.ts';
 import { nextSteps } from '../../lib/planner/ops.ts';
 import { takeStep } from '../../stores/planner/planner.ts';
+import { $readOnly } from '../../stores/planner/persistence.ts';
 import { focusLater, openDialog } from '../../stores/planner/ui.ts';
 import ContactLinks from './ContactLinks';
 import { memo } from '../kit/memo.ts';
@@ -12,7 +14,6 @@ import { idPart } from '../../lib/dom-id';
 
 interface Props {
   entry: PipelineEntry;
-  readOnly: boolean;
 }
 
 function dates(c: PipelineEntry['conversation']): string[] {
@@ -31,7 +32,8 @@ function dates(c: PipelineEntry['conversation']): string[] {
 }
 
 /** A conversation in the pipeline: who, where it stands, and the next steps as buttons. */
-function ConversationCard({ entry, readOnly }: Props) {
+function ConversationCard({ entry }: Props) {
+  const readOnly = useStore($readOnly);
   const { person, conversation: c } = entry;
   // Not "conv-": the conversation dialog's fields use that, and an id may be any text.
   const titleId = `conversation-${idPart(c.id)}`;
@@ -111,5 +113,5 @@ function ConversationCard({ entry, readOnly }: Props) {
 
 export default memo(
   ConversationCard,
-  (a, b) => a.entry.person === b.entry.person && a.entry.conversation === b.entry.conversation && a.entry.referrer === b.entry.referrer && a.readOnly === b.readOnly,
+  (a, b) => a.entry.person === b.entry.person && a.entry.conversation === b.entry.conversation && a.entry.referrer === b.entry.referrer,
 );

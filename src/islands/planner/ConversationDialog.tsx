@@ -4,7 +4,8 @@ import { formatLabels, statusLabels } from '../../lib/planner/labels.ts';
 import type { ConversationFields } from '../../lib/planner/ops.ts';
 import { formats, limits, statuses } from '../../lib/planner/values.ts';
 import type { Conversation } from '../../schemas/planner';
-import { $planner, deleteConversation, saveConversation } from '../../stores/planner/planner.ts';
+import { deleteConversation, saveConversation } from '../../stores/planner/planner.ts';
+import { $planner, $readOnly } from '../../stores/planner/persistence.ts';
 import { closeDialog } from '../../stores/planner/ui.ts';
 import ConfirmDialog from './ConfirmDialog';
 import Field, { inputClass } from '../kit/planner/Field.tsx';
@@ -14,7 +15,6 @@ interface Props {
   id: string;
   /** Open on the scheduling fields and mark the conversation scheduled on save. */
   schedule: boolean;
-  readOnly: boolean;
 }
 
 type Dates = 'askedOn' | 'nudgedOn' | 'confirmedOn' | 'doneOn' | 'thankedOn' | 'lastUpdateOn';
@@ -33,7 +33,8 @@ function fieldsOf(c: Conversation): ConversationFields {
 }
 
 /** Schedules a conversation, or edits every field of it (to correct a date, say). */
-export default function ConversationDialog({ id, schedule, readOnly }: Props) {
+export default function ConversationDialog({ id, schedule }: Props) {
+  const readOnly = useStore($readOnly);
   const data = useStore($planner);
   const conversation = data.conversations.find((c) => c.id === id);
   const person = conversation && data.people.find((p) => p.id === conversation.personId);

@@ -8,19 +8,18 @@ import PersonDialog from './PersonDialog';
 
 interface Props {
   templates: MessageTemplate[];
-  readOnly: boolean;
 }
 
 /** Whichever planner dialog is open. This module loads on the first open (see Planner). */
-export default function CurrentDialog({ templates, readOnly }: Props) {
+export default function CurrentDialog({ templates }: Props) {
   const dialog = useStore($dialog);
   switch (dialog?.kind) {
     case 'person':
-      return <PersonDialog key={dialog.id ?? 'new'} id={dialog.id} readOnly={readOnly} />;
+      return <PersonDialog key={dialog.id ?? 'new'} id={dialog.id} />;
     case 'conversation':
-      return <ConversationDialog key={dialog.id} id={dialog.id} schedule={dialog.schedule} readOnly={readOnly} />;
+      return <ConversationDialog key={dialog.id} id={dialog.id} schedule={dialog.schedule} />;
     case 'message':
-      return <MessageDialog key={dialog.conversationId + dialog.templateId} templates={templates} conversationId={dialog.conversationId} templateId={dialog.templateId} readOnly={readOnly} />;
+      return <MessageDialog key={dialog.conversationId + dialog.templateId} templates={templates} conversationId={dialog.conversationId} templateId={dialog.templateId} />;
     case 'import':
       return <ImportDialog />;
     default:

@@ -1,3 +1,4 @@
+import { useStore } from '@nanostores/preact';
 import { addDays, formatDate, relativeDay } from '../../lib/planner/dates.ts';
 import { dueLabels, dueStateLabels, stepLabels } from '../../lib/planner/labels.ts';
 import type { StepAction } from '../../lib/planner/ops.ts';
@@ -5,6 +6,7 @@ import type { DueItem, DueKind } from '../../lib/planner/reminders.ts';
 import type { MessageTemplate } from '../../lib/planner/on-demand/template-fill.ts';
 import type { Person } from '../../schemas/planner';
 import { takeStep } from '../../stores/planner/planner.ts';
+import { $readOnly } from '../../stores/planner/persistence.ts';
 import { focusLater, openDialog } from '../../stores/planner/ui.ts';
 import { memo } from '../kit/memo.ts';
 import { idPart } from '../../lib/dom-id';
@@ -14,7 +16,6 @@ interface Props {
   person: Person;
   today: string;
   templates: MessageTemplate[];
-  readOnly: boolean;
 }
 
 const doneStep: Record<DueKind, StepAction> = { confirm: 'confirm', 'thank-you': 'thank', update: 'update', nudge: 'nudge' };
@@ -31,7 +32,8 @@ function when(item: DueItem, today: string): string {
 }
 
 /** One reminder, with the message to send and the step to record once it is sent. */
-function DueItemCard({ item, person, today, templates, readOnly }: Props) {
+function DueItemCard({ item, person, today, templates }: Props) {
+  const readOnly = useStore($readOnly);
   const titleId = `due-${idPart(item.key)}`;
   const overdue = item.state === 'overdue';
   const hasTemplate = templates.some((t) => t.id === item.templateId);
@@ -72,4 +74,4 @@ function DueItemCard({ item, person, today, templates, readOnly }: Props) {
 }
 
 const sameItem = (a: DueItem, b: DueItem) => a.key === b.key && a.state === b.state && a.from === b.from && a.by === b.by && a.templateId === b.templateId;
-export default memo(DueItemCard, (a, b) => sameItem(a.item, b.item) && a.person === b.person && a.today === b.today && a.templates === b.templates && a.readOnly === b.readOnly);
+export default memo(DueItemCard, (a, b) => sameItem(a.item, b.item) && a.person === b.person && a.today === b.today && a.templates === b.templates);

@@ -1,31 +1,24 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
-import { addDays } from '../../lib/planner/dates.ts';
-import { dueItems } from '../../lib/planner/reminders.ts';
 import type { MessageTemplate } from '../../lib/planner/on-demand/template-fill.ts';
-import { $planner, $today } from '../../stores/planner/planner.ts';
+import { $dueItems, $today, AHEAD_DAYS } from '../../stores/planner/planner.ts';
+import { $planner } from '../../stores/planner/persistence.ts';
 import DueItemCard from './DueItemCard';
 import { useFocusTarget } from '../kit/planner/useFocusTarget.ts';
 
 interface Props {
   templates: MessageTemplate[];
-  readOnly: boolean;
 }
 
-/** How far ahead "coming up" looks. */
-const AHEAD_DAYS = 14;
 const PAGE = 25;
 
 /** What needs doing now, worked out from the conversations; overdue first. */
-export default function DueList({ templates, readOnly }: Props) {
+export default function DueList({ templates }: Props) {
   const data = useStore($planner);
   const today = useStore($today);
   const [shown, setShown] = useState(PAGE);
   const heading = useFocusTarget<HTMLHeadingElement>('due-list');
-  const items = useMemo(() => {
-    const horizon = addDays(today, AHEAD_DAYS);
-    return dueItems(data, today).filter((i) => i.state !== 'upcoming' || i.from <= horizon);
-  }, [data, today]);
+  const items = useStore($dueItems);
   const people = useMemo(() => new Map(data.people.map((p) => [p.id, p])), [data.people]);
   const overdue = items.filter((i) => i.state === 'overdue').length;
   const due = items.filter((i) => i.state === 'due').length;
@@ -44,7 +37,7 @@ export default function DueList({ templates, readOnly }: Props) {
         <ul class="flex flex-col gap-2">
           {items.slice(0, shown).map((item) => (
             <li key={item.key}>
-              <DueItemCard item={item} person={people.get(item.personId)!} today={today} templates={templates} readOnly={readOnly} />
+              <DueItemCard item={item} person={people.get(item.personId)!} today={today} templates={templates} />
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { fillTemplate, messageText, valuesFor, type MessageTemplate } from '../../lib/planner/on-demand/template-fill.ts';
-import { $planner } from '../../stores/planner/planner.ts';
+import { $planner } from '../../stores/planner/persistence.ts';
 import { closeDialog } from '../../stores/planner/ui.ts';
 import { copyText } from '../../lib/clipboard.ts';
 import Field, { inputClass } from '../kit/planner/Field.tsx';
@@ -11,7 +11,6 @@ interface Props {
   templates: MessageTemplate[];
   conversationId: string;
   templateId: string;
-  readOnly: boolean;
 }
 
 /** The matching handbook template, filled with the person's details, ready to copy. */

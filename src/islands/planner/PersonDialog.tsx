@@ -1,7 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { PersonFields } from '../../lib/planner/ops.ts';
-import { addConversation, addPerson, deletePerson, $planner, savePerson } from '../../stores/planner/planner.ts';
+import { addConversation, addPerson, deletePerson, savePerson } from '../../stores/planner/planner.ts';
+import { $planner, $readOnly } from '../../stores/planner/persistence.ts';
 import { closeDialog } from '../../stores/planner/ui.ts';
 import ConfirmDialog from './ConfirmDialog';
 import Dialog from '../kit/Dialog.tsx';
@@ -11,7 +12,6 @@ import PersonForm from './PersonForm';
 interface Props {
   /** The person to edit, or null to add someone. */
   id: string | null;
-  readOnly: boolean;
 }
 
 const blank: PersonFields = { name: '', role: '', organisation: '', referredBy: null, howKnown: '', email: '', phone: '', profileUrl: '', tags: [], notes: '' };
@@ -23,7 +23,8 @@ function close() {
 }
 
 /** Adds or edits a person, lists their conversations, and deletes them (with confirmation). */
-export default function PersonDialog({ id, readOnly }: Props) {
+export default function PersonDialog({ id }: Props) {
+  const readOnly = useStore($readOnly);
   const data = useStore($planner);
   const person = id ? data.people.find((p) => p.id === id) : undefined;
   // The version the form started from, to tell the reader if another tab changed it meanwhile.
@@ -46,7 +47,7 @@ export default function PersonDialog({ id, readOnly }: Props) {
 
   return (
     <Dialog id="person" title={person ? person.name : 'Add a person'} onClose={close}>
-      <PersonForm initial={initial} selfId={id} people={data.people} readOnly={readOnly} onSave={onSave} onCancel={close} />
+      <PersonForm initial={initial} selfId={id} people={data.people} onSave={onSave} onCancel={close} />
       {person && (
         <>
           <PersonConversations personId={person.id} conversations={data.conversations.filter((c) => c.personId === person.id)} />

@@ -1,3 +1,4 @@
+import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { PersonFields } from '../../lib/planner/ops.ts';
 import { limits } from '../../lib/planner/values.ts';
@@ -5,13 +6,13 @@ import { safeHref } from '../../lib/planner/safe-link.ts';
 import type { Person } from '../../schemas/planner';
 import Field, { inputClass } from '../kit/planner/Field.tsx';
 import { clip } from '../../lib/clip';
+import { $readOnly } from '../../stores/planner/persistence.ts';
 
 interface Props {
   initial: PersonFields;
   /** The person being edited, so they cannot refer themselves. */
   selfId: string | null;
   people: Person[];
-  readOnly: boolean;
   onSave: (fields: PersonFields) => void;
   onCancel: () => void;
 }
@@ -22,7 +23,8 @@ export function parseTags(text: string): string[] {
 }
 
 /** The fields of a person. The draft lives here, so nothing typed is lost until Save or Cancel. */
-export default function PersonForm({ initial, selfId, people, readOnly, onSave, onCancel }: Props) {
+export default function PersonForm({ initial, selfId, people, onSave, onCancel }: Props) {
+  const readOnly = useStore($readOnly);
   const [draft, setDraft] = useState({ ...initial, tags: initial.tags.join(', ') });
   const [error, setError] = useState('');
   // One collator for the whole sort: localeCompare builds one per call, slow for 1,000 names.

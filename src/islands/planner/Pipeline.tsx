@@ -3,15 +3,11 @@ import { useMemo, useState } from 'preact/hooks';
 import { allTags, pipelineGroups, type PipelineFilter } from '../../lib/planner/pipeline.ts';
 import { statusLabels } from '../../lib/planner/labels.ts';
 import { statuses } from '../../lib/planner/values.ts';
-import { $planner } from '../../stores/planner/planner.ts';
+import { $planner } from '../../stores/planner/persistence.ts';
 import PipelineGroup from './PipelineGroup';
 
-interface Props {
-  readOnly: boolean;
-}
-
 /** Every conversation, grouped by status with counts, with search and filters. */
-export default function Pipeline({ readOnly }: Props) {
+export default function Pipeline() {
   const data = useStore($planner);
   const [filter, setFilter] = useState<PipelineFilter>({ query: '', tag: '', status: '' });
   const groups = useMemo(() => pipelineGroups(data, filter), [data, filter]);
@@ -71,7 +67,7 @@ export default function Pipeline({ readOnly }: Props) {
       {groups
         .filter((g) => g.entries.length > 0 || (!filtered && data.people.length > 0 && g.status === 'to-contact'))
         .map((g) => (
-          <PipelineGroup key={g.status} status={g.status} entries={g.entries} readOnly={readOnly} />
+          <PipelineGroup key={g.status} status={g.status} entries={g.entries} />
         ))}
     </section>
   );

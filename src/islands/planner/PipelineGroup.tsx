@@ -7,14 +7,13 @@ import ConversationCard from './ConversationCard';
 interface Props {
   status: Status;
   entries: PipelineEntry[];
-  readOnly: boolean;
 }
 
 // Long groups render in pages: a thousand cards at once would make every keystroke slow.
 const PAGE = 20;
 
 /** One status of the pipeline, with its count. */
-export default function PipelineGroup({ status, entries, readOnly }: Props) {
+export default function PipelineGroup({ status, entries }: Props) {
   const [shown, setShown] = useState(PAGE);
   const headingId = `group-${status}`;
   return (
@@ -26,7 +25,7 @@ export default function PipelineGroup({ status, entries, readOnly }: Props) {
         {entries.slice(0, shown).map((e) => (
           // min-w-0: a card's one-line contact details must not widen the column past the screen.
           <li key={e.conversation.id} class="min-w-0">
-            <ConversationCard entry={e} readOnly={readOnly} />
+            <ConversationCard entry={e} />
           </li>
         ))}
       </ul>

@@ -1,8 +1,8 @@
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { MessageTemplate } from '../../lib/planner/on-demand/template-fill.ts';
-import { $saveState } from '../../stores/planner/planner.ts';
-import { $dialog, openDialog, personFromHash } from '../../stores/planner/ui.ts';
+import { $saveState } from '../../stores/planner/persistence.ts';
+import { $dialog, $hash, openDialog, personFromHash } from '../../stores/planner/ui.ts';
 import DueList from './DueList';
 import ShowButton from './ShowButton';
 import Notices from '../kit/planner/Notices.tsx';
@@ -10,14 +10,13 @@ import Pipeline from './Pipeline';
 import SaveStatus from '../kit/planner/SaveStatus.tsx';
 import Toolbar from './Toolbar';
 import { useLazy } from '../kit/useLazy.ts';
-import { usePlannerStart } from './usePlannerStart';
 
 interface Props {
   /** The handbook's message templates, from the build. */
   templates: MessageTemplate[];
 }
 
-/** The planner: loads the saved data once, then every part reads the shared stores. */
+/** The planner: watching the stores opens the saved data (see the stores' onMount); every part reads them. */
 export default function Planner({ templates }: Props) {
   const state = useStore($saveState);
   const dialog = useStore($dialog);
@@ -30,16 +29,16 @@ export default function Planner({ templates }: Props) {
   const recovery = useLazy(() => import('./RecoveryNotice'), state.kind === 'corrupt');
 
   // Links in the referral tree (and shared links) point at #person-<id>: open that person.
-  usePlannerStart((hash) => {
+  const hash = useStore($hash);
+  useEffect(() => {
     const id = personFromHash(hash);
     if (id) openDialog({ kind: 'person', id });
-  });
+  }, [hash]);
 
   // The page arrives with the loading line (the data is in this browser, not on the server).
   // Loading and loaded keep at least a screen's height, so the footer starts below the fold and
   // does not jump when the planner appears (layout shift); print needs no such space.
   if (state.kind === 'loading') return <p class="muted not-print:min-h-screen">Loading your planner…</p>;
-  const readOnly = state.kind === 'readonly' || state.kind === 'corrupt';
 
   return (
     <div class="flex flex-col gap-8 not-print:min-h-screen" data-ready="true">
@@ -50,13 +49,13 @@ export default function Planner({ templates }: Props) {
           <p role="alert" class="font-semibold">⚠ Part of the planner could not load. Check your connection and try again.</p>
         )}
         <Notices />
-        <Toolbar readOnly={readOnly} />
+        <Toolbar />
       </div>
       <div data-planner-section="due">
-        <DueList templates={templates} readOnly={readOnly} />
+        <DueList templates={templates} />
       </div>
       <div data-planner-section="pipeline">
-        <Pipeline readOnly={readOnly} />
+        <Pipeline />
       </div>
       <section data-planner-section="tree" aria-labelledby="tree-title" class="flex flex-col gap-3">
         <h2 id="tree-title" class="text-2xl font-bold">Referral tree</h2>
@@ -70,10 +69,10 @@ export default function Planner({ templates }: Props) {
         <p class="muted">What you are exploring, your interests, strengths and values: the handbook’s first step. Editable and printable.</p>
         <ShowButton open={showTarget} onToggle={setShowTarget} controls="target-body" label="my target" />
         <div id="target-body" hidden={!showTarget}>
-          {target.module && <target.module.default readOnly={readOnly} />}
+          {target.module && <target.module.default />}
         </div>
       </section>
-      {dialogs.module && <dialogs.module.default templates={templates} readOnly={readOnly} />}
+      {dialogs.module && <dialogs.module.default templates={templates} />}
     </div>
   );
 }

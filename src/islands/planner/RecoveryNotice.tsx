@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { startFresh, type SaveState } from '../../stores/planner/planner.ts';
 import { $today } from '../../stores/planner/planner.ts';
+import { startFresh, type SaveState } from '../../stores/planner/persistence.ts';
 import { datedName, download } from '../kit/download.ts';
 import ConfirmDialog from './ConfirmDialog';
 

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
 import { referralRows } from '../../lib/planner/on-demand/referral-tree.ts';
-import { $planner } from '../../stores/planner/planner.ts';
+import { $planner } from '../../stores/planner/persistence.ts';
 import { openDialog } from '../../stores/planner/ui.ts';
 import { clip } from '../../lib/clip';
 

@@ -2,14 +2,11 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { limits } from '../../lib/planner/values.ts';
 import type { Profile } from '../../schemas/planner';
-import { $planner, saveProfile } from '../../stores/planner/planner.ts';
+import { saveProfile } from '../../stores/planner/planner.ts';
+import { $planner, $readOnly } from '../../stores/planner/persistence.ts';
 import Field, { inputClass } from '../kit/planner/Field.tsx';
 import TargetPrint from './TargetPrint';
 import { clip } from '../../lib/clip';
-
-interface Props {
-  readOnly: boolean;
-}
 
 type Lists = 'fields' | 'interests' | 'strengths' | 'values';
 const lists: [Lists, string, string][] = [
@@ -30,7 +27,8 @@ function printTarget() {
 }
 
 /** The reader's own target and self-assessment (the handbook's first step), saved as they type. Planner gives it its heading. */
-export default function TargetForm({ readOnly }: Props) {
+export default function TargetForm() {
+  const readOnly = useStore($readOnly);
   const profile = useStore($planner).profile;
   const [draft, setDraft] = useState(() => toDraft(profile));
   const timer = useRef<ReturnType<typeof setTimeout>>();

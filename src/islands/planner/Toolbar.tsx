@@ -1,13 +1,12 @@
+import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { openDialog } from '../../stores/planner/ui.ts';
 import { exportBackup, exportCalendar, exportCsv } from '../kit/planner/exports.ts';
-
-interface Props {
-  readOnly: boolean;
-}
+import { $readOnly } from '../../stores/planner/persistence.ts';
 
 /** Adding people, and getting data in and out of the browser. */
-export default function Toolbar({ readOnly }: Props) {
+export default function Toolbar() {
+  const readOnly = useStore($readOnly);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const run = async (task: () => Promise<string | null>) => {

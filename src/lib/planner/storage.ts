@@ -1,10 +1,6 @@
 import type { PlannerData } from '../../schemas/planner.ts';
+import { PLANNER_BACKUP_PREFIX, PLANNER_KEY } from '../storage-keys.ts';
 import { readStoredPlanner, serializePlanner, type Upgrade } from './document.ts';
-
-/** Where the planner document lives in localStorage. */
-export const STORAGE_KEY = 'ii-planner';
-/** Prefix of keys holding raw copies of data the planner could not read or had to migrate. */
-export const BACKUP_PREFIX = 'ii-planner:backup:';
 
 /** The parts of the Web Storage API the planner uses, so tests can pass a stand-in. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'key' | 'length'>;
@@ -22,7 +18,7 @@ export function findStorage(): { storage: StorageLike | null; reason: string } {
   try {
     const storage = globalThis.localStorage;
     if (!storage) return { storage: null, reason: 'this browser has no local storage' };
-    storage.getItem(STORAGE_KEY);
+    storage.getItem(PLANNER_KEY);
     return { storage, reason: '' };
   } catch (error) {
     return { storage: null, reason: `the browser blocks storage for this site (${errorName(error)})` };
@@ -53,9 +49,9 @@ export function keepBackup(storage: StorageLike, raw: string, now: Date): string
   try {
     for (let i = 0; i < storage.length; i++) {
       const key = storage.key(i);
-      if (key?.startsWith(BACKUP_PREFIX) && storage.getItem(key) === raw) return key;
+      if (key?.startsWith(PLANNER_BACKUP_PREFIX) && storage.getItem(key) === raw) return key;
     }
-    const key = BACKUP_PREFIX + now.toISOString();
+    const key = PLANNER_BACKUP_PREFIX + now.toISOString();
     storage.setItem(key, raw);
     return key;
   } catch {
@@ -71,7 +67,7 @@ export function openPlanner(storage: StorageLike | null, now: Date, reason = 'th
   if (!storage) return { mode: 'memory', reason };
   let raw: string | null;
   try {
-    raw = storage.getItem(STORAGE_KEY);
+    raw = storage.getItem(PLANNER_KEY);
   } catch (error) {
     return { mode: 'memory', reason: `the browser blocks storage for this site (${errorName(error)})` };
   }
@@ -100,7 +96,7 @@ export function openPlanner(storage: StorageLike | null, now: Date, reason = 'th
 export function writePlanner(storage: StorageLike, data: PlannerData): { ok: true; raw: string } | { ok: false; reason: string } {
   const raw = serializePlanner(data);
   try {
-    storage.setItem(STORAGE_KEY, raw);
+    storage.setItem(PLANNER_KEY, raw);
     return { ok: true, raw };
   } catch (error) {
     return { ok: false, reason: describeWriteError(error) };

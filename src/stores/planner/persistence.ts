@@ -4,10 +4,11 @@
 // default on the next write. Here reading never throws, unreadable data is backed up and left in
 // place until the reader decides, failed writes are reported and retried, and another tab's
 // writes are merged record by record instead of replacing ours.
-import { atom } from 'nanostores';
+import { atom, computed, onMount } from 'nanostores';
 import { emptyPlanner, readStoredPlanner, type Upgrade } from '../../lib/planner/document';
 import { differsFrom, mergePlanners } from '../../lib/planner/merge';
-import { findStorage, keepBackup, openPlanner, STORAGE_KEY, writePlanner, type StorageLike } from '../../lib/planner/storage';
+import { findStorage, keepBackup, openPlanner, writePlanner, type StorageLike } from '../../lib/planner/storage';
+import { PLANNER_KEY } from '../../lib/storage-keys';
 import type { PlannerData } from '../../schemas/planner.ts';
 
 /** Whether and how the planner is being saved. */
@@ -25,6 +26,8 @@ export const $planner = atom<PlannerData>(emptyPlanner());
 export const $saveState = atom<SaveState>({ kind: 'loading' });
 /** The latest message about changes from another tab, or null. */
 export const $syncNotice = atom<string | null>(null);
+/** True while the planner may only be read: saved by a newer version, or unreadable until the reader decides. */
+export const $readOnly = computed($saveState, (state) => state.kind === 'readonly' || state.kind === 'corrupt');
 
 let storage: StorageLike | null = null;
 // Loaded the first time data from an older version turns up (rare, so not in the first load).
@@ -123,7 +126,7 @@ export async function openSaved(now = new Date(), found = findStorage()): Promis
   }
   if (!storage || typeof window === 'undefined') return () => {};
   const onStorage = (event: StorageEvent) => {
-    if (event.key !== STORAGE_KEY && event.key !== null) return;
+    if (event.key !== PLANNER_KEY && event.key !== null) return;
     const state = $saveState.get();
     if (state.kind === 'corrupt') {
       // Another tab may have started fresh or imported a backup: adopt it if it is readable now.
@@ -141,9 +144,23 @@ export async function openSaved(now = new Date(), found = findStorage()): Promis
   return () => window.removeEventListener('storage', onStorage);
 }
 
+// The planner opens when the first island shows it (the planner and the companion both watch
+// $saveState) and stops following other tabs once the last one is gone. A page rendered at build
+// time shows it loading: the data is in the reader's browser.
+onMount($saveState, () => {
+  if (typeof window === 'undefined') return;
+  let stop: (() => void) | null = null;
+  let gone = false;
+  void openSaved().then((stopSaving) => (gone ? stopSaving() : (stop = stopSaving)));
+  return () => {
+    gone = true;
+    stop?.();
+  };
+});
+
 function readRaw(): string | null {
   try {
-    return storage?.getItem(STORAGE_KEY) ?? null;
+    return storage?.getItem(PLANNER_KEY) ?? null;
   } catch {
     return null;
   }

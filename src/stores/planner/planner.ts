@@ -1,20 +1,23 @@
-import { atom } from 'nanostores';
-import { todayIn } from '../../lib/planner/dates';
+import { atom, computed, onMount } from 'nanostores';
+import { addDays, todayIn } from '../../lib/planner/dates';
 import type { ImportMode } from '../../lib/planner/on-demand/import';
 import * as ops from '../../lib/planner/ops';
-import { focusLater } from './ui.ts';
+import { dueItems } from '../../lib/planner/reminders';
+import { PLANNER_CONFLICT_KEY } from '../../lib/storage-keys';
 import type { PlannerData } from '../../schemas/planner.ts';
-import { $planner, $syncNotice, canEdit, currentStorage, openSaved, pull, push } from './persistence.ts';
-
-export { $planner, $saveState, $syncNotice, openSaved, retrySave, startFresh, type SaveState } from './persistence.ts';
-
-/** Key of the small message a tab leaves when it saves over another tab's newer edit. */
-export const CONFLICT_KEY = 'ii-planner:conflict';
+import { $planner, $syncNotice, canEdit, currentStorage, pull, push } from './persistence.ts';
 
 /** Today in the reader's time zone; refreshed when the page comes back into view. */
 export const $today = atom<string>(todayIn(new Date()));
+/** How far ahead the due list looks for what is coming up. */
+export const AHEAD_DAYS = 14;
+/** What needs doing now or in the next AHEAD_DAYS days, worked out from the conversations; overdue first. */
+export const $dueItems = computed([$planner, $today], (data, today) => {
+  const horizon = addDays(today, AHEAD_DAYS);
+  return dueItems(data, today).filter((i) => i.state !== 'upcoming' || i.from <= horizon);
+});
 /** The last change that can be undone, with a sentence saying what it was. */
-export const $undo = atom<{ label: string; before: PlannerData; after: PlannerData } | null>(null);
+export const $plannerUndo = atom<{ label: string; before: PlannerData; after: PlannerData } | null>(null);
 
 const tab = ops.newId();
 // What this tab last wrote to each record, so it can tell when another tab overwrote that edit.
@@ -47,15 +50,12 @@ function change(apply: (data: PlannerData, now: string) => PlannerData, undoLabe
   push();
   for (const signal of signals.splice(0)) {
     try {
-      currentStorage()?.setItem(CONFLICT_KEY, signal);
+      currentStorage()?.setItem(PLANNER_CONFLICT_KEY, signal);
     } catch {
       // The message is a courtesy; the data itself is saved (or reported) separately.
     }
   }
-  if (undoLabel) {
-    $undo.set({ label: undoLabel, before, after });
-    focusLater('undo');
-  }
+  if (undoLabel) $plannerUndo.set({ label: undoLabel, before, after });
 }
 
 /** Applies a change from another part of the planner (the conversation companion) with the same pull, apply and save. */
@@ -84,26 +84,25 @@ export function receiveConflict(raw: string | null): void {
   }
 }
 
-/** Opens the saved planner and follows other tabs and the date; returns a function that stops it. */
-export function startPlanner(): () => void {
-  let stopSaving = () => {};
-  let stopped = false;
-  void openSaved().then((stop) => (stopped ? stop() : (stopSaving = stop)));
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === CONFLICT_KEY) receiveConflict(event.newValue);
-  };
+// A page left open past midnight shows the new day's reminders when the reader comes back to it.
+onMount($today, () => {
+  if (typeof document === 'undefined') return;
   const onVisible = () => {
     if (document.visibilityState === 'visible') refreshToday();
   };
-  window.addEventListener('storage', onStorage);
   document.addEventListener('visibilitychange', onVisible);
-  return () => {
-    stopped = true;
-    stopSaving();
-    window.removeEventListener('storage', onStorage);
-    document.removeEventListener('visibilitychange', onVisible);
+  return () => document.removeEventListener('visibilitychange', onVisible);
+});
+
+// Another tab's conflict message becomes a notice while something shows the notices.
+onMount($syncNotice, () => {
+  if (typeof window === 'undefined') return;
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === PLANNER_CONFLICT_KEY) receiveConflict(event.newValue);
   };
-}
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+});
 
 /** Adds a person (with a conversation waiting to be asked for) and returns their id. */
 export function addPerson(fields: ops.PersonFields): string {
@@ -171,15 +170,15 @@ export async function importBackup(incoming: PlannerData, mode: ImportMode): Pro
 }
 
 /** Undoes the last delete or import, keeping other changes made since. The undo code loads only now. */
-export async function undo(): Promise<void> {
-  const last = $undo.get();
+export async function undoPlanner(): Promise<void> {
+  const last = $plannerUndo.get();
   if (!last) return;
   const { revert } = await import('../../lib/planner/on-demand/undo');
-  $undo.set(null);
+  $plannerUndo.set(null);
   change((d, now) => revert(d, last.before, last.after, now));
 }
 
 /** Drops the undo offer (when the reader dismisses it). */
-export function dismissUndo(): void {
-  $undo.set(null);
+export function dismissPlannerUndo(): void {
+  $plannerUndo.set(null);
 }

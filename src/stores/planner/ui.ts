@@ -1,4 +1,4 @@
-import { atom } from 'nanostores';
+import { atom, onMount } from 'nanostores';
 
 /** Which dialog of the planner is open, if any. */
 export type PlannerDialog =
@@ -20,6 +20,17 @@ export function openDialog(dialog: NonNullable<PlannerDialog>): void {
 export function closeDialog(): void {
   $dialog.set(null);
 }
+
+/** The address's hash (`#…`), kept current: links into the planner and the companion name a person or a conversation there. */
+export const $hash = atom('');
+
+onMount($hash, () => {
+  if (typeof window === 'undefined') return;
+  const follow = () => $hash.set(location.hash);
+  follow();
+  window.addEventListener('hashchange', follow);
+  return () => window.removeEventListener('hashchange', follow);
+});
 
 /** The person id in a `#person-<id>` link, or null. */
 export function personFromHash(hash: string): string | null {

@@ -1,13 +1,17 @@
 import { useStore } from '@nanostores/preact';
-import { $syncNotice, $undo, dismissUndo, undo } from '../../../stores/planner/planner.ts';
-import { useFocusTarget } from './useFocusTarget.ts';
+import { useEffect, useRef } from 'preact/hooks';
+import { $plannerUndo, dismissPlannerUndo, undoPlanner } from '../../../stores/planner/planner.ts';
+import { $syncNotice } from '../../../stores/planner/persistence.ts';
 
 /** Live messages: changes from other tabs, and the offer to undo the last delete or import. */
 export default function Notices() {
   const notice = useStore($syncNotice);
-  const last = useStore($undo);
+  const last = useStore($plannerUndo);
   // After a delete or an import the control that did it is gone; Undo is the natural next stop.
-  const undoButton = useFocusTarget<HTMLButtonElement>('undo');
+  const undoButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (last) undoButton.current?.focus();
+  }, [last]);
   return (
     <div class="flex flex-col gap-2 wrap-anywhere" role="status" aria-live="polite">
       {notice && (
@@ -22,10 +26,10 @@ export default function Notices() {
       {last && (
         <p class="rounded-lg border border-[var(--line)] bg-[var(--soft)] px-3 py-2">
           {last.label}{' '}
-          <button type="button" class="btn" onClick={undo} ref={undoButton}>
+          <button type="button" class="btn" onClick={undoPlanner} ref={undoButton}>
             Undo
           </button>{' '}
-          <button type="button" class="btn" onClick={dismissUndo}>
+          <button type="button" class="btn" onClick={dismissPlannerUndo}>
             Dismiss
           </button>
         </p>

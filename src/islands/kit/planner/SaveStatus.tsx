@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { $saveState, retrySave } from '../../../stores/planner/planner.ts';
+import { $saveState, retrySave } from '../../../stores/planner/persistence.ts';
 import { exportBackup } from './exports.ts';
 
 /** Says whether the planner is saved, and what to do when it is not. Never relies on colour. */

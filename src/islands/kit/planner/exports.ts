@@ -1,5 +1,6 @@
 import { exportJson } from '../../../lib/planner/document.ts';
-import { $planner, $today } from '../../../stores/planner/planner.ts';
+import { $today } from '../../../stores/planner/planner.ts';
+import { $planner } from '../../../stores/planner/persistence.ts';
 import { datedName, download } from '../download.ts';
 
 /** Downloads a complete JSON backup. */
