@@ -4,7 +4,7 @@
 // Chromium fetches while the page loads and the network goes quiet, with no interaction. Then
 // search: nothing of Pagefind may load before it is opened, and opening it and searching "salary"
 // must fit its own budget. Prints a table; exits 1 naming each page over a budget.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page, type Response } from '@playwright/test';
 import {
@@ -23,25 +23,20 @@ import {
   type Item,
   type BudgetRow,
 } from './lib/budgets.ts';
-import { findBrowser } from './lib/find-browser.ts';
-import { pagesByType, type BuiltPage } from './lib/page-types.ts';
+import { launchOptions } from './lib/browser.ts';
+import { basePath, fileForPath, outDir as builtSite, type BuiltPage } from './lib/built-site.ts';
+import { pagesByType } from './lib/page-types.ts';
 import { builtBank, returningReader } from './lib/returning-reader.ts';
-import { QUIET_CHROMIUM_FLAGS, startPreview } from './lib/preview-server.ts';
+import { startPreview } from './lib/preview-server.ts';
 
-const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
-const base = process.env.BASE_PATH ?? '/';
+const outDir = builtSite();
+const base = basePath();
 const SEARCH_QUERY = 'salary';
 // BUDGETS_VERBOSE=1 lists every file of every row, not only the top five of rows over budget.
 const verbose = Boolean(process.env.BUDGETS_VERBOSE);
 
-
-/** The file in dist/ that a URL on the preview origin names, or undefined. */
-function fileFor(url: string): string | undefined {
-  const { pathname } = new URL(url);
-  if (!pathname.startsWith(base)) return undefined;
-  const file = path.join(outDir, decodeURIComponent(pathname.slice(base.length)));
-  return existsSync(file) && statSync(file).isFile() ? file : undefined;
-}
+/** The built file that a URL on the preview origin names, or undefined. */
+const fileFor = (url: string) => fileForPath(outDir, base, new URL(url).pathname);
 
 /** What a page transfers judging by its files alone; inline code is listed as parts of the page. */
 async function measureFiles(file: string, pageUrl: string): Promise<{ items: Item[]; missing: string[] }> {
@@ -180,16 +175,12 @@ const isSearchAsset = (url: string) => new URL(url).pathname.startsWith(`${base}
 const started = Date.now();
 let pageCount = 0;
 const grouped = pagesByType(outDir); // first, so a missing build stops before any server starts
-const browserInfo = await findBrowser();
-if (!browserInfo) {
-  console.error('budgets: no Chromium found; run "node scripts/ensure-browser.ts" or set CHROME_PATH');
-  process.exit(1);
-}
+const launch = await launchOptions();
 
 // Every page is loaded twice in the browser: by a first-time reader and by one with saved data.
 const returning = returningReader(builtBank(outDir));
 const preview = await startPreview();
-const browser = await chromium.launch({ executablePath: browserInfo.path, args: QUIET_CHROMIUM_FLAGS });
+const browser = await chromium.launch(launch);
 const rows: BudgetRow[] = [];
 const problems: string[] = [];
 const details: string[] = [];

@@ -3,9 +3,10 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { outDir as builtSite } from './lib/built-site.ts';
 import type { SearchRecord } from '../src/pages/search-records.json.ts';
 
-const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
+const outDir = builtSite();
 const recordsFile = path.join(outDir, 'search-records.json');
 
 function fail(message: string): never {

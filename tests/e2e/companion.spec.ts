@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { conversation, dayFromToday, doc, expectNoAxeViolations, KEY, openPlanner, person, seed } from './planner-helpers';
+import { conversation, person, PLANNER_KEY, plannerDocument } from '../../scripts/lib/planner-fixtures.ts';
+import { dayFromToday, expectNoAxeViolations, openPlanner, seed } from './planner-helpers';
 
 test.use({ locale: 'en-US', timezoneId: 'Europe/London' });
 
@@ -8,7 +9,7 @@ const SHEET_KEY = 'iih:sheet:v1';
 // A small sheet as the builder saves it: one bank question and one of the reader's own.
 const sheet = JSON.stringify({ v: 1, items: [{ id: 'typical-day' }, { key: 'k1', text: 'How did you move into epidemiology?', part: 'core' }], minutes: 15, grouped: false, compact: false });
 const card = (page: Page, name: string) => page.getByRole('article', { name, exact: true });
-const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
+const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), PLANNER_KEY);
 
 async function press(page: Page, locator: Locator, key = 'Enter') {
   await locator.focus();
@@ -23,7 +24,7 @@ async function seedSheet(page: Page) {
 
 test('prepare, talk, debrief and thank, all by keyboard, keeping notes over a reload', async ({ page }) => {
   await seedSheet(page);
-  await seed(page, JSON.stringify(doc([], [], { myName: 'Sam', strengths: ['Statistics'], values: ['Helping people'] })));
+  await seed(page, JSON.stringify(plannerDocument([], [], { myName: 'Sam', strengths: ['Statistics'], values: ['Helping people'] })));
   await openPlanner(page);
 
   await press(page, page.getByRole('button', { name: 'Add a person' }));
@@ -115,7 +116,7 @@ test('prepare, talk, debrief and thank, all by keyboard, keeping notes over a re
 
 test('later edits to the sheet leave attached questions alone', async ({ page }) => {
   await seedSheet(page);
-  await seed(page, JSON.stringify(doc([person('a', 'Ada Okafor')], [conversation('ca', 'a', { status: 'scheduled', scheduledDate: dayFromToday(1) })])));
+  await seed(page, JSON.stringify(plannerDocument([person('a', 'Ada Okafor')], [conversation('ca', 'a', { status: 'scheduled', scheduledDate: dayFromToday(1) })])));
   await page.goto('/planner/conversation/#ca');
   await page.getByRole('button', { name: 'Attach my question sheet' }).click();
   await expect(page.getByText('2 questions are attached')).toBeVisible();
@@ -127,7 +128,7 @@ test('later edits to the sheet leave attached questions alone', async ({ page })
 
 test('Ctrl+P prints the journal; the question sheet loads and prints when asked for, with their details', async ({ page }) => {
   const questions = [{ key: 'q1', bankId: 'typical-day', text: 'What does a typical day look like?', notes: 'Data cleaning' }];
-  await seed(page, JSON.stringify(doc([person('a', 'Ada Okafor', { role: 'Epidemiologist' })], [conversation('ca', 'a', { status: 'scheduled', scheduledDate: dayFromToday(1), questions, minutes: 20 })])));
+  await seed(page, JSON.stringify(plannerDocument([person('a', 'Ada Okafor', { role: 'Epidemiologist' })], [conversation('ca', 'a', { status: 'scheduled', scheduledDate: dayFromToday(1), questions, minutes: 20 })])));
   await page.goto('/planner/conversation/#ca');
   await expect(page.getByRole('heading', { name: 'What does a typical day look like?' })).toBeVisible();
   // Without a choice, print is the journal; the sheet is not even in the page yet.
@@ -165,7 +166,7 @@ for (const theme of ['light', 'dark'] as const) {
       { key: 'q1', bankId: 'typical-day', text: 'What does a typical day look like?', notes: 'Data cleaning' },
       { key: 'q2', bankId: null, text: 'How did you start?', notes: '' },
     ];
-    await seed(page, JSON.stringify(doc(
+    await seed(page, JSON.stringify(plannerDocument(
       [person('a', 'Ada Okafor', { email: 'ada@example.org' }), person('b', 'Ben Park', { referredBy: 'a' })],
       [conversation('ca', 'a', { status: 'done', doneOn: dayFromToday(0), questions, minutes: 1, learned: 'A lot' })],
       { strengths: ['Statistics'] },

@@ -1,13 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { conversation, dayFromToday, doc, expectNoAxeViolations, KEY, openPlanner, person, PLANNER, renderedHtmlProblems, seed } from './planner-helpers';
+import { conversation, person, PLANNER_KEY, plannerDocument } from '../../scripts/lib/planner-fixtures.ts';
+import { dayFromToday, expectNoAxeViolations, openPlanner, PLANNER, renderedHtmlProblems, seed } from './planner-helpers';
 
 // Dates are typed the way a keyboard user types them into a date field: month, day, year in en-US.
 test.use({ locale: 'en-US', timezoneId: 'Europe/London' });
 
 const card = (page: Page, name: string) => page.getByRole('article', { name, exact: true });
 const group = (page: Page, name: RegExp) => page.getByRole('region', { name });
-const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), PLANNER_KEY);
 
 async function press(page: Page, locator: ReturnType<Page['getByRole']>, key = 'Enter') {
   await locator.focus();
@@ -166,7 +167,7 @@ test('blocked storage works in memory and says so', async ({ page }) => {
 });
 
 test('a newer version opens read-only and is never written', async ({ page }) => {
-  const newer = JSON.stringify({ ...doc([person('a', 'Ada')], [conversation('c', 'a')]), version: 99 });
+  const newer = JSON.stringify({ ...plannerDocument([person('a', 'Ada')], [conversation('c', 'a')]), version: 99 });
   await seed(page, newer);
   await openPlanner(page);
   await expect(page.getByText('Read-only: saved by a newer version')).toBeVisible();
@@ -192,7 +193,7 @@ test.describe('with people in the planner', () => {
     conversation('cb', 'b', { status: 'asked', askedOn: dayFromToday(-8) }),
     conversation('ch', 'h', { status: 'scheduled', scheduledDate: dayFromToday(1), scheduledTime: '14:00', format: 'video', place: hostile + longWord }),
   ];
-  const saved = JSON.stringify(doc(people, talks));
+  const saved = JSON.stringify(plannerDocument(people, talks));
 
   test.beforeEach(async ({ page }) => {
     await seed(page, saved);
@@ -290,7 +291,7 @@ test.describe('with people in the planner', () => {
     const before = await stored(page);
     await page.getByRole('button', { name: 'Import backup…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import a backup' });
-    const badDoc = doc([person('q', '')], []);
+    const badDoc = plannerDocument([person('q', '')], []);
     await dialog.getByLabel('Backup file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(badDoc)) });
     await expect(dialog.getByRole('alert')).toContainText('data.people[0].name: must not be empty');
     await expect(dialog.getByRole('alert')).toContainText('Nothing was changed.');
@@ -299,7 +300,7 @@ test.describe('with people in the planner', () => {
     await expect(dialog.getByRole('alert')).toContainText('The file is not JSON');
     expect(await stored(page)).toBe(before);
 
-    const good = doc([person('n', 'Nia New'), { ...people[0], role: 'Director', updatedAt: '2025-02-01T00:00:00.000Z' }], [conversation('cn', 'n')]);
+    const good = plannerDocument([person('n', 'Nia New'), { ...people[0]!, role: 'Director', updatedAt: '2025-02-01T00:00:00.000Z' }], [conversation('cn', 'n')]);
     await dialog.getByLabel('Backup file').setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
     const preview = dialog.getByRole('list', { name: 'What the import will do' });
     await expect(preview).toContainText('Add 1 person and 1 conversation');
@@ -335,7 +336,7 @@ for (const theme of ['light', 'dark'] as const) {
   test(`axe finds nothing in each state of the planner (loaded in the ${theme} theme)`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: theme });
-    await seed(page, JSON.stringify(doc(
+    await seed(page, JSON.stringify(plannerDocument(
       [person('a', 'Ada Okafor', { tags: ['health'], profileUrl: 'https://example.org' }), person('b', 'Ben Park', { referredBy: 'a' })],
       [conversation('ca', 'a', { status: 'done', doneOn: dayFromToday(-10) }), conversation('cb', 'b', { status: 'scheduled', scheduledDate: dayFromToday(1) })],
     )));

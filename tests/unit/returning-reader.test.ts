@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { PLANNER_KEY, returningReader } from '../../scripts/lib/returning-reader.ts';
+import { PLANNER_KEY } from '../../scripts/lib/planner-fixtures.ts';
+import { returningReader } from '../../scripts/lib/returning-reader.ts';
 import { readStoredPlanner } from '../../src/lib/planner/document.ts';
 import { STORAGE_KEY } from '../../src/lib/planner/storage.ts';
 import { parseSheet } from '../../src/lib/sheet/sheet.ts';
