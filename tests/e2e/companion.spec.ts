@@ -1,20 +1,17 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { conversation, person, PLANNER_KEY, plannerDocument } from '../../scripts/lib/planner-fixtures.ts';
+import { SHEET_KEY } from '../../src/lib/storage-keys.ts';
+import { pressOn as press, tabTo } from './keyboard';
 import { dayFromToday, expectNoAxeViolations, openPlanner, seed } from './planner-helpers';
 
-test.use({ locale: 'en-US', timezoneId: 'Europe/London' });
+// Dates are typed the way a keyboard user types them into a date field: month, day, year in en-US.
+test.use({ locale: 'en-US' });
 
-const SHEET_KEY = 'iih:sheet:v1';
 // A small sheet as the builder saves it: one bank question and one of the reader's own.
 const sheet = JSON.stringify({ v: 1, items: [{ id: 'typical-day' }, { key: 'k1', text: 'How did you move into epidemiology?', part: 'core' }], minutes: 15, grouped: false, compact: false });
 const card = (page: Page, name: string) => page.getByRole('article', { name, exact: true });
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), PLANNER_KEY);
-
-async function press(page: Page, locator: Locator, key = 'Enter') {
-  await locator.focus();
-  await page.keyboard.press(key);
-}
 
 async function seedSheet(page: Page) {
   await page.addInitScript(([key, value]) => {
@@ -55,7 +52,7 @@ test('prepare, talk, debrief and thank, all by keyboard, keeping notes over a re
   await expect(talk.getByRole('heading', { name: /normal day look like/ })).toBeVisible();
   await press(page, talk.getByRole('button', { name: 'Start the clock' }));
   await expect(talk.getByRole('timer')).toHaveText(/^1[45]:\d\d$/);
-  await talk.getByLabel('Notes on question 1').focus();
+  await tabTo(page, talk.getByLabel('Notes on question 1'));
   await page.keyboard.type('Mornings are data cleaning');
   // Reload at once: the notes must already be saved (on input and on pagehide).
   await page.reload();
@@ -66,15 +63,17 @@ test('prepare, talk, debrief and thank, all by keyboard, keeping notes over a re
   await page.keyboard.press('Tab');
   await expect(talk.getByLabel('Notes on question 2')).toBeFocused();
   await page.keyboard.type('Through a master’s in public health');
-  await press(page, talk.getByRole('radio', { name: 'All as a list' }), 'Space');
+  // Tab reaches a radio group at its checked radio; the arrow keys choose another.
+  await press(page, talk.getByRole('radio', { name: 'One at a time' }), 'ArrowDown');
+  await expect(talk.getByRole('radio', { name: 'All as a list' })).toBeChecked();
   await expect(talk.getByLabel('Notes on question 1')).toHaveValue('Mornings are data cleaning');
   await expect(talk.getByLabel('Notes on question 2')).toHaveValue('Through a master’s in public health');
 
   const debrief = page.getByRole('region', { name: '3. Debrief' });
   await expect(debrief.getByText('Statistics')).toBeVisible();
-  await debrief.getByLabel('What I learned').focus();
+  await tabTo(page, debrief.getByLabel('What I learned'));
   await page.keyboard.type('Statistics matter more than I thought');
-  await debrief.getByLabel('Name (required)').focus();
+  await tabTo(page, debrief.getByLabel('Name (required)'));
   await page.keyboard.type('Ben Park');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Data analyst');
