@@ -1,17 +1,19 @@
 // Measures the planner at scale in a real browser: 1,000 people and 3,000 conversations.
 // Reports the stored size, load-and-render time, and how long common interactions take.
 // Run after `npm run build`: node scripts/bench-planner.ts [runs]
-// It starts `astro preview` on a free local port and stops it when done; nothing leaves the machine.
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { chromium, type Page } from 'playwright-core';
+// It serves the build on a free local port (scripts/lib/preview-server.ts) and stops it when done;
+// nothing leaves the machine.
+import { chromium, type Page } from '@playwright/test';
+import { launchOptions } from './lib/browser.ts';
+import { markdownTable } from './lib/markdown-table.ts';
+import { conversation, person, plannerDocument } from './lib/planner-fixtures.ts';
+import { startPreview } from './lib/preview-server.ts';
 import { PLANNER_KEY } from '../src/lib/storage-keys.ts';
-import { findBrowser } from './lib/find-browser.ts';
+import { statuses } from '../src/lib/planner/values.ts';
 
 const PEOPLE = 1000;
 const CONVERSATIONS = 3000;
 const RUNS = Number(process.argv[2] ?? 5);
-const statuses = ['to-contact', 'asked', 'scheduled', 'done', 'thanked', 'keeping-in-touch', 'declined', 'no-reply'];
 
 // A small seeded generator, so every run measures the same planner.
 function random(seed: number) {
@@ -21,75 +23,41 @@ function random(seed: number) {
   };
 }
 
+/** A big planner in the current data version, so the page starts as usual rather than upgrading old data first. */
 function bigPlanner(): string {
   const rand = random(42);
-  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-  const stamp = new Date('2025-01-01T00:00:00Z').toISOString();
-  const people = Array.from({ length: PEOPLE }, (_, i) => ({
-    id: `p${i}`,
-    name: `Person ${i} ${pick(['Okafor', 'Park', 'Moreau', 'Nguyen', 'Silva', 'Kowalski'])}`,
-    role: pick(['Nurse', 'Engineer', 'Analyst', 'Designer', 'Teacher']),
-    organisation: `Organisation ${i % 97}`,
-    referredBy: i > 0 && rand() < 0.5 ? `p${Math.floor(rand() * i)}` : null,
-    howKnown: 'Met at a careers fair and talked about their work for a while.',
-    email: `person${i}@example.org`,
-    phone: '+44 20 7946 0000',
-    profileUrl: `https://example.org/people/${i}`,
-    tags: [pick(['health', 'data', 'design', 'education']), pick(['remote', 'local'])],
-    notes: 'Some notes about this person, long enough to be realistic. '.repeat(3),
-    createdAt: stamp,
-    updatedAt: stamp,
-  }));
+  const people = Array.from({ length: PEOPLE }, (_, i) =>
+    person(`p${i}`, `Person ${i} ${pick(['Okafor', 'Park', 'Moreau', 'Nguyen', 'Silva', 'Kowalski'])}`, {
+      role: pick(['Nurse', 'Engineer', 'Analyst', 'Designer', 'Teacher']),
+      organisation: `Organisation ${i % 97}`,
+      referredBy: i > 0 && rand() < 0.5 ? `p${Math.floor(rand() * i)}` : null,
+      howKnown: 'Met at a careers fair and talked about their work for a while.',
+      email: `person${i}@example.org`,
+      phone: '+44 20 7946 0000',
+      profileUrl: `https://example.org/people/${i}`,
+      tags: [pick(['health', 'data', 'design', 'education']), pick(['remote', 'local'])],
+      notes: 'Some notes about this person, long enough to be realistic. '.repeat(3),
+    }),
+  );
   const conversations = Array.from({ length: CONVERSATIONS }, (_, i) => {
     const status = pick(statuses);
     const d = Math.floor(rand() * 120) - 90;
-    return {
-      id: `c${i}`,
-      personId: `p${i % PEOPLE}`,
+    return conversation(`c${i}`, `p${i % PEOPLE}`, {
       status,
       askedOn: status === 'to-contact' ? null : day(d - 10),
-      nudgedOn: null,
       scheduledDate: ['scheduled', 'done', 'thanked', 'keeping-in-touch'].includes(status) ? day(d) : null,
       scheduledTime: '10:00',
       format: 'video',
       place: 'Video call',
-      confirmedOn: null,
       doneOn: ['done', 'thanked', 'keeping-in-touch'].includes(status) ? day(d) : null,
       thankedOn: ['thanked', 'keeping-in-touch'].includes(status) ? day(d + 2) : null,
       lastUpdateOn: status === 'keeping-in-touch' ? day(d + 20) : null,
       notes: 'What we talked about and what to do next.',
-      createdAt: stamp,
-      updatedAt: stamp,
-    };
-  });
-  return JSON.stringify({
-    version: 2,
-    data: { profile: { myName: 'Sam', fields: ['Public health'], interests: [], strengths: [], values: [], updatedAt: null }, people, conversations, deleted: [] },
-  });
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
     });
-    server.on('error', reject);
   });
-}
-
-async function waitForServer(url: string, deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not up yet.
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not start within the time limit`);
+  return JSON.stringify(plannerDocument(people, conversations));
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -102,20 +70,17 @@ async function timed(_page: Page, action: () => Promise<unknown>): Promise<numbe
 }
 
 const raw = bigPlanner();
-const port = await freePort();
-const server = spawn('node_modules/.bin/astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
-const browserPath = (await findBrowser())?.path;
-const browser = await chromium.launch({ ...(browserPath ? { executablePath: browserPath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
+const preview = await startPreview();
+const browser = await chromium.launch(await launchOptions());
 try {
-  const url = `http://127.0.0.1:${port}/planner/`;
-  await waitForServer(url, Date.now() + 30_000);
+  const url = new URL('planner/', preview.url).href;
   const results: Record<string, number[]> = { load: [], cards: [], search: [], step: [], save: [], openDialog: [] };
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.addInitScript(({ key, value }) => {
+    await page.addInitScript(([key, value]) => {
       if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, value);
+        localStorage.setItem(key!, value!);
         sessionStorage.setItem('seeded', '1');
       }
       // Note the moment the first conversation card is in the page, on the page's own clock.
@@ -125,7 +90,7 @@ try {
           observer.disconnect();
         }
       }).observe(document, { childList: true, subtree: true });
-    }, { key: PLANNER_KEY, value: raw });
+    }, [PLANNER_KEY, raw]);
     // Load and render, as the test runner sees it: from navigation until cards are on screen.
     results.load!.push(
       await timed(page, async () => {
@@ -176,15 +141,24 @@ try {
     );
     await context.close();
   }
-  console.log(`Planner with ${PEOPLE} people and ${CONVERSATIONS} conversations (median of ${RUNS} runs, Chromium, this machine):`);
-  console.log(`  stored size                         ${(Buffer.byteLength(raw) / 1024).toFixed(0)} KB (${(Buffer.byteLength(raw) / 1024 / 1024).toFixed(2)} MB)`);
-  console.log(`  navigation to cards on screen (runner) ${ms(median(results.load!))}`);
-  console.log(`  first cards in the page (page clock)  ${ms(median(results.cards!))}`);
-  console.log(`  search: keystroke to painted result   ${ms(median(results.search!))}`);
-  console.log(`  one pipeline step: click to painted   ${ms(median(results.step!))} (includes the save)`);
-  console.log(`  parse + serialize + write storage     ${ms(median(results.save!))}`);
-  console.log(`  open the person dialog (first time)   ${ms(median(results.openDialog!))} (loads the dialog code)`);
+  const kb = Buffer.byteLength(raw) / 1024;
+  console.log(`Planner with ${PEOPLE} people and ${CONVERSATIONS} conversations (median of ${RUNS} runs, Chromium, this machine):\n`);
+  console.log(
+    markdownTable(
+      ['measure', 'median'],
+      [
+        ['stored size', `${kb.toFixed(0)} KB (${(kb / 1024).toFixed(2)} MB)`],
+        ['navigation to cards on screen (runner)', ms(median(results.load!))],
+        ['first cards in the page (page clock)', ms(median(results.cards!))],
+        ['search: keystroke to painted result', ms(median(results.search!))],
+        ['one pipeline step: click to painted (includes the save)', ms(median(results.step!))],
+        ['parse + serialize + write storage', ms(median(results.save!))],
+        ['open the person dialog, first time (loads the dialog code)', ms(median(results.openDialog!))],
+      ],
+      ['left', 'right'],
+    ),
+  );
 } finally {
   await browser.close();
-  server.kill();
+  preview.stop();
 }

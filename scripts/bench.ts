@@ -8,11 +8,11 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { formatKB, gzipBytes } from './lib/budgets.ts';
+import { builtPages, ROOT as root } from './lib/built-site.ts';
+import { markdownTable } from './lib/markdown-table.ts';
 import { absoluteImports, joinFrontmatter, scaleContent, splitFrontmatter, type ContentFile } from './lib/synthetic-content.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const contentDir = path.join(root, 'content');
 const scales = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
 if (scales.length === 0) scales.push(1, 10, 50);
@@ -49,7 +49,7 @@ function run(command: string, env: NodeJS.ProcessEnv): Promise<Timed> {
   return new Promise((resolve, reject) => {
     const child = spawn('bash', ['-c', `TIMEFORMAT='@@time %R %U %S'; time ${command}`], {
       cwd: root,
-      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -140,14 +140,12 @@ for (const scale of scales) {
       `${formatKB(categoryHtml.length)} / ${formatKB(gzipBytes(categoryHtml))}`,
     ]);
     // Pages that list whole collections grow with the content; name the largest at each scale.
-    const largest = readdirSync(dist, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes(`${path.sep}pagefind`))
-      .map((e) => ({ file: path.join(e.parentPath, e.name), size: statSync(path.join(e.parentPath, e.name)).size }))
+    const largest = builtPages(dist)
+      .map((p) => ({ ...p, size: statSync(p.file).size }))
       .sort((x, y) => y.size - x.size)
       .slice(0, 4)
-      .map(({ file }) => {
+      .map(({ route, file }) => {
         const html = readFileSync(file);
-        const route = `/${path.relative(dist, file).split(path.sep).join('/')}`.replace(/index\.html$/, '');
         return `${route} ${mb(html.length)} (${formatKB(gzipBytes(html))} gzip)`;
       });
     notes.push(`${scale}x largest pages: ${largest.join(', ')}`);
@@ -172,11 +170,7 @@ const header = [
   'Pagefind index',
   `/questions/${String(category.data.id)}/ (raw / gzip)`,
 ];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-console.log(line(header));
-console.log(`| ${widths.map((w, i) => (i < 2 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`);
-for (const r of rows) console.log(line(r));
+console.log(markdownTable(header, rows, ['left', 'left', ...header.slice(2).map(() => 'right' as const)]));
 console.log(
   `\nbuild = astro build + Pagefind (wall clock, and CPU seconds of every process); render = Astro's page-writing phase;` +
     `\nms per page = median time Astro logs for one step or question category page. ${os.cpus().length} CPUs, Node ${process.version}.` +

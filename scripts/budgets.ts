@@ -4,7 +4,7 @@
 // Chromium fetches while the page loads and the network goes quiet, with no interaction. Then
 // search: nothing of Pagefind may load before it is opened, and opening it and searching "salary"
 // must fit its own budget. Prints a table; exits 1 naming each page over a budget.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page, type Response } from '@playwright/test';
 import {
@@ -23,25 +23,20 @@ import {
   type Item,
   type BudgetRow,
 } from './lib/budgets.ts';
-import { findBrowser } from './lib/find-browser.ts';
-import { pagesByType, type BuiltPage } from './lib/page-types.ts';
+import { launchOptions } from './lib/browser.ts';
+import { basePath, fileForPath, outDir as builtSite, type BuiltPage } from './lib/built-site.ts';
+import { pagesByType } from './lib/page-types.ts';
 import { builtBank, returningReader } from './lib/returning-reader.ts';
-import { QUIET_CHROMIUM_FLAGS, startPreview } from './lib/preview-server.ts';
+import { startPreview } from './lib/preview-server.ts';
 
-const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
-const base = process.env.BASE_PATH ?? '/';
+const outDir = builtSite();
+const base = basePath();
 const SEARCH_QUERY = 'salary';
 // BUDGETS_VERBOSE=1 lists every file of every row, not only the top five of rows over budget.
 const verbose = Boolean(process.env.BUDGETS_VERBOSE);
 
-
-/** The file in dist/ that a URL on the preview origin names, or undefined. */
-function fileFor(url: string): string | undefined {
-  const { pathname } = new URL(url);
-  if (!pathname.startsWith(base)) return undefined;
-  const file = path.join(outDir, decodeURIComponent(pathname.slice(base.length)));
-  return existsSync(file) && statSync(file).isFile() ? file : undefined;
-}
+/** The built file that a URL on the preview origin names, or undefined. */
+const fileFor = (url: string) => fileForPath(outDir, base, new URL(url).pathname);
 
 /** What a page transfers judging by its files alone; inline code is listed as parts of the page. */
 async function measureFiles(file: string, pageUrl: string): Promise<{ items: Item[]; missing: string[] }> {
@@ -175,25 +170,36 @@ function heaviest(items: Item[], origin: string): string {
     .join('\n');
 }
 
+/** Runs `tasks` at most `n` at a time; the results come in the order of the tasks. */
+async function fewAtATime<T>(tasks: (() => Promise<T>)[], n: number): Promise<T[]> {
+  const results: T[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      results[i] = await tasks[i]!();
+    }
+  };
+  await Promise.all(Array.from({ length: n }, worker));
+  return results;
+}
+
 const isSearchAsset = (url: string) => new URL(url).pathname.startsWith(`${base}pagefind/`);
 
 const started = Date.now();
 let pageCount = 0;
 const grouped = pagesByType(outDir); // first, so a missing build stops before any server starts
-const browserInfo = await findBrowser();
-if (!browserInfo) {
-  console.error('budgets: no Chromium found; run "node scripts/ensure-browser.ts" or set CHROME_PATH');
-  process.exit(1);
-}
+const launch = await launchOptions();
 
 // Every page is loaded twice in the browser: by a first-time reader and by one with saved data.
 const returning = returningReader(builtBank(outDir));
 const preview = await startPreview();
-const browser = await chromium.launch({ executablePath: browserInfo.path, args: QUIET_CHROMIUM_FLAGS });
+const browser = await chromium.launch(launch);
 const rows: BudgetRow[] = [];
 const problems: string[] = [];
 const details: string[] = [];
 let searchTotal = 0;
+const visitTasks: (() => Promise<{ row: BudgetRow; detail?: string | undefined; problems: string[] }>)[] = [];
 try {
   // Every page is measured from its files; the heaviest page of each type also in the browser.
   for (const [type, pages] of grouped) {
@@ -220,22 +226,30 @@ try {
     const fromFiles = await measureFiles(file, url);
     // The companion opens a conversation named in the URL's hash; the saved data has one.
     const returningUrl = route === '/planner/conversation/' ? `${url}#${returning.conversationId}` : url;
-    const visits = [
-      { who: '', seen: await measureInBrowser(browser, url) },
-      { who: ' with saved data', seen: await measureInBrowser(browser, returningUrl, returning.storage) },
-    ].map(({ who, seen }) => {
-      // The document itself is counted from its file, split from its inline scripts.
-      const fetched = seen.filter((i) => i.url.split('#')[0] !== url);
-      const early = fetched.filter((i) => isSearchAsset(i.url));
-      if (early.length) problems.push(`${type.page} (${route})${who}: search loaded before it was opened: ${early.map((i) => i.url).join(', ')}`);
-      return { who, ...weigh(fromFiles.items, fetched) };
+    visitTasks.push(async () => {
+      const found: string[] = [];
+      const visits = [
+        { who: '', seen: await measureInBrowser(browser, url) },
+        { who: ' with saved data', seen: await measureInBrowser(browser, returningUrl, returning.storage) },
+      ].map(({ who, seen }) => {
+        // The document itself is counted from its file, split from its inline scripts.
+        const fetched = seen.filter((i) => i.url.split('#')[0] !== url);
+        const early = fetched.filter((i) => isSearchAsset(i.url));
+        if (early.length) found.push(`${type.page} (${route})${who}: search loaded before it was opened: ${early.map((i) => i.url).join(', ')}`);
+        return { who, ...weigh(fromFiles.items, fetched) };
+      });
+      // The heavier visit is the one the budget holds to.
+      const { who, weight, items } = visits.reduce((a, b) => (totalOf(b.weight) > totalOf(a.weight) ? b : a));
+      const row = evaluate(type.page + who, route, weight, BUDGETS[type.kind]);
+      const detail = row.breaches.length || verbose ? `${type.page}${who} (${route}), heaviest first:\n${heaviest(items, preview.url)}` : undefined;
+      return { row, detail, problems: [...found, ...row.breaches] };
     });
-    // The heavier visit is the one the budget holds to.
-    const { who, weight, items } = visits.reduce((a, b) => (totalOf(b.weight) > totalOf(a.weight) ? b : a));
-    const row = evaluate(type.page + who, route, weight, BUDGETS[type.kind]);
+  }
+  // The visits count bytes, not time, and mostly wait for the network to go quiet: a few at once.
+  for (const { row, detail, problems: found } of await fewAtATime(visitTasks, 4)) {
     rows.push(row);
-    if (row.breaches.length || verbose) details.push(`${type.page}${who} (${route}), heaviest first:\n${heaviest(items, preview.url)}`);
-    problems.push(...row.breaches);
+    if (detail) details.push(detail);
+    problems.push(...found);
   }
   const search = await measureSearch(browser, preview.url);
   const { weight: searchWeight, items: searchItems } = sum(search);

@@ -4,6 +4,7 @@ import child_process, { type ChildProcess } from 'node:child_process';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { outDir as builtSite } from './lib/built-site.ts';
 import type { SearchRecord } from '../src/pages/search-records.json.ts';
 import { aliasWordsFor, type AliasList } from '../src/lib/search-aliases.ts';
 
@@ -25,7 +26,7 @@ const exited = (child: ChildProcess) =>
         child.once('exit', () => done());
       });
 
-const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
+const outDir = builtSite();
 const recordsFile = path.join(outDir, 'search-records.json');
 
 function fail(message: string): never {

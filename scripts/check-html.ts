@@ -3,13 +3,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
-import { htmlFiles } from './lib/html-files.ts';
+import { builtPages, outDir as builtSite } from './lib/built-site.ts';
 
-const outDir = path.resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
+const outDir = builtSite(process.argv[2]);
 const config = JSON.parse(readFileSync(new URL('../tests/htmlvalidate.json', import.meta.url), 'utf8')) as ConfigData;
 const validator = new HtmlValidate(config);
 
-const files = htmlFiles(outDir);
+const files = builtPages(outDir).map((p) => p.file);
 let problems = 0;
 for (const file of files) {
   const report = await validator.validateString(readFileSync(file, 'utf8'), file);

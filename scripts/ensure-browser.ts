@@ -3,7 +3,7 @@
 // Ubuntu as root, the distribution's chromium package; otherwise stop with a one-line fix.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { findBrowser } from './lib/find-browser.ts';
+import { findBrowser } from './lib/browser.ts';
 
 async function reachable(url: string): Promise<boolean> {
   try {

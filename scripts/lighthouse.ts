@@ -12,11 +12,12 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { formatLighthouseTable, medianSummary, steadyFlags, summarize, type Flag, type LhrLike, type Summary } from './lib/lighthouse-summary.ts';
-import { findBrowser } from './lib/find-browser.ts';
+import { launchOptions } from './lib/browser.ts';
+import { outDir as builtSite } from './lib/built-site.ts';
 import { pagesByType } from './lib/page-types.ts';
-import { QUIET_CHROMIUM_FLAGS, startPreview } from './lib/preview-server.ts';
+import { startPreview } from './lib/preview-server.ts';
 
-const outDir = path.resolve(process.env.OUT_DIR ?? 'dist');
+const outDir = builtSite();
 const runs = Number(process.env.LIGHTHOUSE_RUNS) || 3;
 const reportDir = path.resolve('.cache/lighthouse');
 // One page of each type, the largest where a type has several.
@@ -33,13 +34,9 @@ const targets = [...pagesByType(outDir)]
   .filter(([type, pages]) => AUDITED.includes(type.page) && pages.length > 0)
   .map(([type, pages]) => ({ page: type.page, route: pages.reduce((a, b) => (statSync(b.file).size > statSync(a.file).size ? b : a)).route }));
 
-const browser = await findBrowser();
-if (!browser) {
-  console.error('lighthouse: no Chromium found; run "node scripts/ensure-browser.ts" or set CHROME_PATH');
-  process.exit(1);
-}
+const browser = await launchOptions();
 const preview = await startPreview();
-const chrome = await chromeLauncher.launch({ chromePath: browser.path, chromeFlags: ['--headless=new', ...QUIET_CHROMIUM_FLAGS] });
+const chrome = await chromeLauncher.launch({ chromePath: browser.executablePath, chromeFlags: ['--headless=new', ...browser.args] });
 const rows: { page: string; path: string; summary: Summary }[] = [];
 const flagged: { page: string; flags: Flag[] }[] = [];
 let failed = false;

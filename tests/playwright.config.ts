@@ -1,19 +1,24 @@
-import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
-import { findBrowser } from '../scripts/lib/find-browser';
+import { launchOptions } from '../scripts/lib/browser.ts';
+import { SUBPATH_OUT_DIR } from '../scripts/lib/built-site.ts';
+import { freePorts, previewCommand } from '../scripts/lib/preview-server.ts';
 
-// ensure-browser runs before Playwright, so a missing browser here is a set-up mistake.
-const browser = await findBrowser();
-if (!browser) throw new Error('No browser found: run "node scripts/ensure-browser.ts" or set CHROME_PATH.');
+/** The time zone of the browser and of the test code alike, so "today" is the same day on both sides. */
+const TIME_ZONE = 'Europe/London';
+// Set before any test code works out a date; the workers inherit it from this process.
+process.env.TZ = TIME_ZONE;
 
-export const SUBPATH = '/careers/handbook/';
-// Each checkout gets its own pair of ports (derived from its folder), so several checkouts on one
-// machine can test side by side; TEST_PORT overrides it.
-const root = fileURLToPath(new URL('..', import.meta.url));
-const derived = 4400 + (createHash('sha1').update(root).digest().readUInt16BE(0) % 400) * 2;
-const port = Number(process.env.TEST_PORT ?? derived);
-const subPort = port + 1;
+const SUBPATH = '/careers/handbook/';
+// Free ports for each run, chosen once here and handed to the workers (which load this file again)
+// through the environment, so no other checkout or left-over server can be in the way; TEST_PORT
+// fixes them (it and the next). The servers stop when this run ends, however it ends
+// (scripts/preview.ts), so an interrupted run leaves nothing behind.
+if (!process.env.TEST_PORTS) {
+  const fixed = Number(process.env.TEST_PORT);
+  process.env.TEST_PORTS = (fixed ? [fixed, fixed + 1] : await freePorts(2)).join(',');
+}
+const [port, subPort] = process.env.TEST_PORTS.split(',').map(Number) as [number, number];
+const serve = (p: number) => previewCommand(p).map((part) => JSON.stringify(part)).join(' ');
 
 export default defineConfig({
   testDir: './e2e',
@@ -28,11 +33,9 @@ export default defineConfig({
   reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
-    launchOptions: {
-      executablePath: browser.path,
-      // Flags that keep Chromium from reaching for the network on a closed machine.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
+    timezoneId: TIME_ZONE,
+    // ensure-browser runs before Playwright, so a missing browser here is a set-up mistake.
+    launchOptions: await launchOptions(),
     trace: 'off',
   },
   projects: [
@@ -41,15 +44,15 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+      command: serve(port),
       cwd: '..',
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
     },
     {
-      command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${subPort}`,
+      command: serve(subPort),
       cwd: '..',
-      env: { BASE_PATH: SUBPATH, OUT_DIR: '.cache/dist-subpath' },
+      env: { BASE_PATH: SUBPATH, OUT_DIR: SUBPATH_OUT_DIR },
       url: `http://127.0.0.1:${subPort}${SUBPATH}`,
       reuseExistingServer: false,
     },

@@ -4,6 +4,7 @@
 import { gzipSync } from 'node:zlib';
 import { init, parse as parseModule } from 'es-module-lexer';
 import { parse as parseHtml } from 'node-html-parser';
+import { markdownTable } from './markdown-table.ts';
 
 /** Budgets are in KiB, as Lighthouse's budgets are. */
 export const KB = 1024;
@@ -260,8 +261,5 @@ export function formatTable(rows: BudgetRow[]): string {
     describeBudget(r.budget),
     r.breaches.length ? 'OVER' : 'ok',
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const row = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 || i >= 6 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-  const rule = `| ${widths.map((w, i) => (i === 0 || i >= 6 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`;
-  return [row(header), rule, ...lines.map(row)].join('\n');
+  return markdownTable(header, lines, ['left', 'right', 'right', 'right', 'right', 'right']);
 }

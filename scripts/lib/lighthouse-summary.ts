@@ -1,5 +1,6 @@
 // Boils Lighthouse reports down to what we track: four category scores and three metrics, as the
 // median of several runs, plus what Lighthouse flags wherever a score falls short of 100.
+import { markdownTable } from './markdown-table.ts';
 
 /** The part of a Lighthouse result (LHR) this module reads. */
 export interface LhrLike {
@@ -110,8 +111,5 @@ export function formatLighthouseTable(rows: { page: string; path: string; summar
     show(s.tbt === null ? null : Math.round(s.tbt), ' ms'),
     s.cls === null ? '—' : s.cls.toFixed(3),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const row = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-  const rule = `| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`;
-  return [row(header), rule, ...lines.map(row)].join('\n');
+  return markdownTable(header, lines, ['left', ...header.slice(1).map(() => 'right' as const)]);
 }

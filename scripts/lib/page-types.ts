@@ -1,8 +1,7 @@
 // The kinds of page the site has, shared by the budget and Lighthouse scripts, and the built
 // pages of each kind.
-import path from 'node:path';
 import type { BudgetKind } from './budgets.ts';
-import { htmlFiles } from './html-files.ts';
+import { builtPages, type BuiltPage } from './built-site.ts';
 
 /** A kind of page: the paths it has and the budget it answers to. */
 export interface PageType {
@@ -36,20 +35,12 @@ export const PAGE_TYPES: PageType[] = [
 /** Any page that fits none of the types above is still a handbook page and held to that budget. */
 export const OTHER_TYPE: PageType = { page: 'other page', match: /$^/, kind: 'handbook', optional: true };
 
-/** A built page: its path on the site below the base ("/steps/x/", "/404.html") and its file. */
-export interface BuiltPage {
-  route: string;
-  file: string;
-}
-
 /** Every built page in outDir, grouped by type (OTHER_TYPE last), in PAGE_TYPES order. */
 export function pagesByType(outDir: string): Map<PageType, BuiltPage[]> {
   const grouped = new Map<PageType, BuiltPage[]>([...PAGE_TYPES, OTHER_TYPE].map((t) => [t, []]));
-  for (const file of htmlFiles(outDir)) {
-    const rel = path.relative(outDir, file).split(path.sep).join('/');
-    const route = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
-    const type = PAGE_TYPES.find((t) => t.match.test(route)) ?? OTHER_TYPE;
-    grouped.get(type)!.push({ route, file });
+  for (const page of builtPages(outDir)) {
+    const type = PAGE_TYPES.find((t) => t.match.test(page.route)) ?? OTHER_TYPE;
+    grouped.get(type)!.push(page);
   }
   return grouped;
 }

@@ -1,21 +1,34 @@
-// Serves a built site with `astro preview` on a free loopback port, for the measuring scripts.
-// --ignore-lock lets it run beside another preview (the e2e tests, a developer's own).
+// Serves a built site with Astro's preview server on a loopback port, for the browser tests and
+// the measuring scripts. Every server runs as its own small process (scripts/preview.ts) that
+// stops when the process that started it is gone, however that ended (Ctrl-C, kill, a crash), so
+// an interrupted run never leaves a server behind on a port.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { createServer, type AddressInfo } from 'node:net';
+import { ROOT } from './built-site.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+/** `count` different free TCP ports on 127.0.0.1, as the OS hands them out. */
+export async function freePorts(count = 1): Promise<number[]> {
+  // All held open at once, so the OS cannot hand out the same port twice.
+  const servers = Array.from({ length: count }, () => createServer());
+  const ports = await Promise.all(
+    servers.map(
+      (server) =>
+        new Promise<number>((resolve, reject) => {
+          server.once('error', reject);
+          server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
+        }),
+    ),
+  );
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
+}
 
-/** A free TCP port on 127.0.0.1, as the OS hands one out. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
+/**
+ * The command that serves the site built in OUT_DIR (for BASE_PATH) on `port` (0: any free port)
+ * until process `owner` ends. It prints `serving <url>` once it answers.
+ */
+export function previewCommand(port: number, owner = process.pid): string[] {
+  return [process.execPath, 'scripts/preview.ts', '--port', String(port), '--owner', String(owner)];
 }
 
 /** A running preview server: the site's URL (with its base path) and a way to stop it. */
@@ -24,54 +37,33 @@ export interface Preview {
   stop: () => void;
 }
 
-/** Starts `astro preview` for OUT_DIR (default dist/) and resolves once it answers. */
+/** Starts a preview server for OUT_DIR (default dist/) on a free port and resolves once it answers. */
 export async function startPreview(env: NodeJS.ProcessEnv = process.env): Promise<Preview> {
-  const port = Number(env.PERF_PORT) || (await freePort());
-  const base = env.BASE_PATH ?? '/';
-  const url = `http://127.0.0.1:${port}${base}`;
-  // Its own process group, so stopping it also stops the node process npx starts.
-  const child = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
-    env,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  let exited = false;
-  child.once('exit', () => (exited = true));
+  const [command, ...args] = previewCommand(Number(env.PERF_PORT) || 0);
+  const child = spawn(command!, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const stop = () => {
-    if (exited || child.pid === undefined) return;
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
   };
   process.once('exit', stop);
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`astro preview stopped before serving:\n${output}`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return { url, stop };
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  stop();
-  throw new Error(`astro preview did not answer at ${url} within 60 s:\n${output}`);
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`astro preview did not answer within 60 s:\n${output}`));
+    }, 60_000);
+    const read = (chunk: Buffer) => {
+      output += chunk;
+      const url = /^serving (\S+)$/m.exec(output)?.[1];
+      if (url) {
+        clearTimeout(timer);
+        resolve({ url, stop });
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      reject(new Error(`astro preview stopped before serving:\n${output}`));
+    });
+  });
 }
-
-/** Chromium flags that keep the browser off the network on a closed machine. */
-export const QUIET_CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];

@@ -168,13 +168,6 @@ export function meanGrade(pages: PageScore[]): number {
   return counted.reduce((sum, p) => sum + p.grade, 0) / counted.length;
 }
 
-/** The site path for a built file: `dist/steps/find-people/index.html` becomes `/steps/find-people/`. */
-export function pagePath(relativeFile: string): string {
-  const parts = relativeFile.split(/[\\/]/).filter(Boolean);
-  if (parts[parts.length - 1] === 'index.html') parts.pop();
-  return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
-}
-
 /** The kind of page, from the first part of its path (`/steps/x/` is `steps`; `/` is `home`). */
 export function pageKind(path: string): string {
   return path.split('/').filter(Boolean)[0] ?? 'home';

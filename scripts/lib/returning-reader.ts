@@ -4,11 +4,11 @@
 // (a QR code for a sheet that has questions, a conversation's details in the companion).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PLANNER_VERSION } from '../../src/lib/planner/values.ts';
 import { PLANNER_KEY, SHEET_KEY, THEME_KEY, TICKS_KEY } from '../../src/lib/storage-keys.ts';
+import { conversation, person, plannerDocument } from './planner-fixtures.ts';
 
-// Node runs this file as it is, so it imports only modules without imports of their own; records
-// are written out here, and tests/unit/returning-reader.test.ts checks that the site reads them.
+// Node runs this file as it is, so everything it imports names its .ts files in full;
+// tests/unit/returning-reader.test.ts checks that the site reads what is written here.
 
 export interface ReturningReader {
   /** localStorage entries to put in place before the page's scripts run. */
@@ -43,36 +43,23 @@ export function returningReader(bank: BankQuestion[]): ReturningReader {
   });
 
   const stamp = `${day(0)}T09:00:00.000Z`;
-  const person = (id: string, fields: Record<string, unknown>) => ({
-    id, name: '', role: '', organisation: '', referredBy: null, howKnown: '', email: '', phone: '', profileUrl: '', tags: [], notes: '',
-    createdAt: stamp, updatedAt: stamp, ...fields,
-  });
-  const conversation = (id: string, personId: string, fields: Record<string, unknown>) => ({
-    id, personId, status: 'to-contact', askedOn: null, nudgedOn: null, scheduledDate: null, scheduledTime: null, format: null, place: '',
-    confirmedOn: null, doneOn: null, thankedOn: null, lastUpdateOn: null, notes: '', questions: [], minutes: null, learned: '', fit: '',
-    nextStep: '', createdAt: stamp, updatedAt: stamp, ...fields,
-  });
-  const planner = {
-    version: PLANNER_VERSION,
-    data: {
-      profile: { myName: 'Sam', fields: ['Public health'], interests: [], strengths: [], values: [], updatedAt: null },
-      people: [
-        person('ada', { name: 'Ada Mensah', role: 'Epidemiologist', organisation: 'County health department', email: 'ada@example.org', notes: 'Met at the careers fair.' }),
-        person('bo', { name: 'Bo Lindqvist', role: 'Data analyst', organisation: 'City hospital', profileUrl: 'https://example.org/bo', referredBy: 'ada' }),
-        person('chen', { name: 'Chen Wei', role: 'Programme manager', organisation: 'Health charity', phone: '+44 20 7946 0000', referredBy: 'ada' }),
-      ],
-      conversations: [
-        conversation('talk-ada', 'ada', {
-          status: 'done', askedOn: day(0), scheduledDate: day(7), scheduledTime: '14:00', format: 'video', doneOn: day(7), minutes: 30,
-          notes: 'Ask about the field work.', learned: 'Most of the job is writing.',
-          questions: picked.slice(0, 6).map((q, i) => ({ key: `q-${i}`, bankId: q.id, text: q.text, notes: i === 0 ? 'Started as a volunteer.' : '' })),
-        }),
-        conversation('talk-bo', 'bo', { status: 'scheduled', askedOn: day(2), scheduledDate: day(20), scheduledTime: '10:30', format: 'phone' }),
-        conversation('talk-chen', 'chen', {}),
-      ],
-      deleted: [],
-    },
-  };
+  const made = { createdAt: stamp, updatedAt: stamp };
+  const planner = plannerDocument(
+    [
+      person('ada', 'Ada Mensah', { ...made, role: 'Epidemiologist', organisation: 'County health department', email: 'ada@example.org', notes: 'Met at the careers fair.' }),
+      person('bo', 'Bo Lindqvist', { ...made, role: 'Data analyst', organisation: 'City hospital', profileUrl: 'https://example.org/bo', referredBy: 'ada' }),
+      person('chen', 'Chen Wei', { ...made, role: 'Programme manager', organisation: 'Health charity', phone: '+44 20 7946 0000', referredBy: 'ada' }),
+    ],
+    [
+      conversation('talk-ada', 'ada', {
+        ...made, status: 'done', askedOn: day(0), scheduledDate: day(7), scheduledTime: '14:00', format: 'video', doneOn: day(7), minutes: 30,
+        notes: 'Ask about the field work.', learned: 'Most of the job is writing.',
+        questions: picked.slice(0, 6).map((q, i) => ({ key: `q-${i}`, bankId: q.id, text: q.text, notes: i === 0 ? 'Started as a volunteer.' : '' })),
+      }),
+      conversation('talk-bo', 'bo', { ...made, status: 'scheduled', askedOn: day(2), scheduledDate: day(20), scheduledTime: '10:30', format: 'phone' }),
+      conversation('talk-chen', 'chen', made),
+    ],
+  );
 
   return {
     storage: {

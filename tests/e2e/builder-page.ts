@@ -32,18 +32,6 @@ export const counter = (page: Page, n: number) => page.getByRole('link', { name:
 /** A screen-reader announcement with this text. */
 export const announcer = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
 
-/**
- * Presses Tab (or `key`, e.g. Shift+Tab to go back up) until `target` has focus, as a keyboard
- * user would; fails after `max` presses.
- */
-export async function tabTo(page: Page, target: Locator, max = 150, key = 'Tab') {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press(key);
-  }
-  throw new Error('Tab never reached the target');
-}
-
 /** The texts of the questions on the sheet, in order. */
 export async function rowTexts(page: Page): Promise<string[]> {
   const all = rows(page);

@@ -1,6 +1,7 @@
 import { presets } from '../../src/data/presets';
 import { SHEET_BACKUP_KEY, SHEET_KEY } from '../../src/lib/storage-keys';
-import { announcer, bank, bankSize, BUILDER, counter, rows, rowTexts, sheet, squash, tabTo, textOf } from './builder-page';
+import { announcer, bank, bankSize, BUILDER, counter, rows, rowTexts, sheet, squash, textOf } from './builder-page';
+import { tabTo } from './keyboard';
 import { expect, test } from './fixtures';
 
 test('a sheet built with the mouse shows on the sheet and in the header, and survives a reload', async ({ page }) => {

@@ -1,19 +1,17 @@
-import type { Locator, Page } from '@playwright/test';
-import { SHEET_KEY } from '../../src/lib/storage-keys';
+import type { Page } from '@playwright/test';
+import { PLANNER_KEY, SHEET_KEY } from '../../src/lib/storage-keys';
 import { expect, test } from './fixtures';
-import { conversation, dayFromToday, doc, expectNoAxeViolations, KEY, openPlanner, person, seed } from './planner-helpers';
+import { conversation, person, plannerDocument } from '../../scripts/lib/planner-fixtures.ts';
+import { pressOn as press, tabTo } from './keyboard';
+import { dayFromToday, expectNoAxeViolations, openPlanner, seed } from './planner-helpers';
 
-test.use({ locale: 'en-US', timezoneId: 'Europe/London' });
+// Dates are typed the way a keyboard user types them into a date field: month, day, year in en-US.
+test.use({ locale: 'en-US' });
 
 // A small sheet as the builder saves it: one bank question and one of the reader's own.
 const sheet = JSON.stringify({ v: 1, items: [{ id: 'typical-day' }, { key: 'k1', text: 'How did you move into epidemiology?', part: 'core' }], minutes: 15, grouped: false, compact: false });
 const card = (page: Page, name: string) => page.getByRole('article', { name, exact: true });
-const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
-
-async function press(page: Page, locator: Locator, key = 'Enter') {
-  await locator.focus();
-  await page.keyboard.press(key);
-}
+const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), PLANNER_KEY);
 
 async function seedSheet(page: Page) {
   await page.addInitScript(([key, value]) => {
@@ -23,7 +21,7 @@ async function seedSheet(page: Page) {
 
 test('prepare, talk, debrief and thank, all by keyboard, keeping notes over a reload', async ({ page }) => {
   await seedSheet(page);
-  await seed(page, JSON.stringify(doc([], [], { myName: 'Sam', strengths: ['Statistics'], values: ['Helping people'] })));
+  await seed(page, JSON.stringify(plannerDocument([], [], { myName: 'Sam', strengths: ['Statistics'], values: ['Helping people'] })));
   await openPlanner(page);
 
   await press(page, page.getByRole('button', { name: 'Add a person' }));
@@ -54,7 +52,7 @@ test('prepare, talk, debrief and thank, all by keyboard, keeping notes over a re
   await expect(talk.getByRole('heading', { name: /ordinary day or week look like/ })).toBeVisible();
   await press(page, talk.getByRole('button', { name: 'Start the clock' }));
   await expect(talk.getByRole('timer')).toHaveText(/^1[45]:\d\d$/);
-  await talk.getByLabel('Notes on question 1').focus();
+  await tabTo(page, talk.getByLabel('Notes on question 1'));
   await page.keyboard.type('Mornings are data cleaning');
   // Reload at once: the notes must already be saved (on input and on pagehide).
   await page.reload();
@@ -65,15 +63,17 @@ test('prepare, talk, debrief and thank, all by keyboard, keeping notes over a re
   await page.keyboard.press('Tab');
   await expect(talk.getByLabel('Notes on question 2')).toBeFocused();
   await page.keyboard.type('Through a master’s in public health');
-  await press(page, talk.getByRole('radio', { name: 'All as a list' }), 'Space');
+  // Tab reaches a radio group at its checked radio; the arrow keys choose another.
+  await press(page, talk.getByRole('radio', { name: 'One at a time' }), 'ArrowDown');
+  await expect(talk.getByRole('radio', { name: 'All as a list' })).toBeChecked();
   await expect(talk.getByLabel('Notes on question 1')).toHaveValue('Mornings are data cleaning');
   await expect(talk.getByLabel('Notes on question 2')).toHaveValue('Through a master’s in public health');
 
   const debrief = page.getByRole('region', { name: '3. Debrief' });
   await expect(debrief.getByText('Statistics')).toBeVisible();
-  await debrief.getByLabel('What I learned').focus();
+  await tabTo(page, debrief.getByLabel('What I learned'));
   await page.keyboard.type('Statistics matter more than I thought');
-  await debrief.getByLabel('Name (required)').focus();
+  await tabTo(page, debrief.getByLabel('Name (required)'));
   await page.keyboard.type('Ben Park');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Data analyst');
@@ -115,7 +115,7 @@ test('prepare, talk, debrief and thank, all by keyboard, keeping notes over a re
 
 test('later edits to the sheet leave attached questions alone', async ({ page }) => {
   await seedSheet(page);
-  await seed(page, JSON.stringify(doc([person('a', 'Ada Okafor')], [conversation('ca', 'a', { status: 'scheduled', scheduledDate: dayFromToday(1) })])));
+  await seed(page, JSON.stringify(plannerDocument([person('a', 'Ada Okafor')], [conversation('ca', 'a', { status: 'scheduled', scheduledDate: dayFromToday(1) })])));
   await page.goto('/planner/conversation/#ca');
   await page.getByRole('button', { name: 'Attach my question sheet' }).click();
   await expect(page.getByText('2 questions are attached')).toBeVisible();
@@ -127,7 +127,7 @@ test('later edits to the sheet leave attached questions alone', async ({ page })
 
 test('Ctrl+P prints the journal; the question sheet loads and prints when asked for, with their details', async ({ page }) => {
   const questions = [{ key: 'q1', bankId: 'typical-day', text: 'What does a typical day look like?', notes: 'Data cleaning' }];
-  await seed(page, JSON.stringify(doc([person('a', 'Ada Okafor', { role: 'Epidemiologist' })], [conversation('ca', 'a', { status: 'scheduled', scheduledDate: dayFromToday(1), questions, minutes: 20 })])));
+  await seed(page, JSON.stringify(plannerDocument([person('a', 'Ada Okafor', { role: 'Epidemiologist' })], [conversation('ca', 'a', { status: 'scheduled', scheduledDate: dayFromToday(1), questions, minutes: 20 })])));
   await page.goto('/planner/conversation/#ca');
   await expect(page.getByRole('heading', { name: 'What does a typical day look like?' })).toBeVisible();
   // Without a choice, print is the journal; the sheet is not even in the page yet.
@@ -165,7 +165,7 @@ for (const theme of ['light', 'dark'] as const) {
       { key: 'q1', bankId: 'typical-day', text: 'What does a typical day look like?', notes: 'Data cleaning' },
       { key: 'q2', bankId: null, text: 'How did you start?', notes: '' },
     ];
-    await seed(page, JSON.stringify(doc(
+    await seed(page, JSON.stringify(plannerDocument(
       [person('a', 'Ada Okafor', { email: 'ada@example.org' }), person('b', 'Ben Park', { referredBy: 'a' })],
       [conversation('ca', 'a', { status: 'done', doneOn: dayFromToday(0), questions, minutes: 1, learned: 'A lot' })],
       { strengths: ['Statistics'] },

@@ -10,11 +10,12 @@ import Papa from 'papaparse';
 import { clip } from '../../src/lib/clip';
 import { csvColumns } from '../../src/lib/planner/on-demand/csv.ts';
 import { cleanText, MAX_TEXT } from '../../src/lib/sheet/sheet.ts';
-import { SHEET_KEY } from '../../src/lib/storage-keys';
+import { PLANNER_KEY, SHEET_KEY } from '../../src/lib/storage-keys';
 import { limits, type Conversation, type Person } from '../../src/schemas/planner';
 import { bank, BUILDER, rows, sheet } from './builder-page';
 import { expect, test as guarded } from './fixtures';
-import { conversation, dayFromToday, doc, KEY, openPlanner, person, PLANNER, seed } from './planner-helpers';
+import { conversation, person, plannerDocument } from '../../scripts/lib/planner-fixtures.ts';
+import { dayFromToday, openPlanner, PLANNER, seed } from './planner-helpers';
 
 /** 20,000 characters in one unbroken word: the most a planner note holds, far past every other limit. */
 const LONG = 'W'.repeat(limits.long);
@@ -41,7 +42,7 @@ const hostile: { name: string; text: string }[] = [
 const typable = hostile.filter((h) => h.text === h.text.toWellFormed());
 
 // Viewport of a small phone: long words must wrap rather than widen the page.
-guarded.use({ locale: 'en-US', timezoneId: 'Europe/London', viewport: { width: 375, height: 800 } });
+guarded.use({ locale: 'en-US', viewport: { width: 375, height: 800 } });
 
 /** The project's test, also failing if page content opens an alert, confirm or prompt. */
 const test = guarded.extend<{ noDialogs: void }>({
@@ -296,7 +297,7 @@ test.describe('planner fields typed in', () => {
         tags: tagsOf(oneLine(h.text, Infinity)),
         notes: multiLine(h.text, limits.long),
       };
-      const saved = async () => JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!).data;
+      const saved = async () => JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PLANNER_KEY))!).data;
       const [who] = (await saved()).people;
       expect(who).toMatchObject(want);
       const [talk] = (await saved()).conversations;
@@ -427,7 +428,7 @@ function hostileBackup() {
     }),
   );
   const list = hostile.map((h) => cut(h.text, limits.medium));
-  return doc(people, talks, { myName: cut(hostile[1]!.text, limits.short), fields: hostile.map((h) => cut(h.text, limits.short)), interests: list, strengths: list, values: list, updatedAt: '2025-01-01T00:00:00.000Z' });
+  return plannerDocument(people, talks, { myName: cut(hostile[1]!.text, limits.short), fields: hostile.map((h) => cut(h.text, limits.short)), interests: list, strengths: list, values: list, updatedAt: '2025-01-01T00:00:00.000Z' });
 }
 
 test.describe('planner backup files', () => {
@@ -524,7 +525,7 @@ test.describe('planner backup files', () => {
 
     // Every person opens, and saving without a change loses nothing: the form only trims the
     // name. Tags left alone are kept whole, even one holding a comma.
-    const stored = async () => JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!).data;
+    const stored = async () => JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PLANNER_KEY))!).data;
     await openPlanner(page);
     for (const [i, p] of people.entries()) {
       await page.locator(`article[aria-labelledby="conversation-c${i}"]`).getByRole('button', { name: 'Edit person…' }).click();
@@ -542,7 +543,7 @@ test.describe('planner backup files', () => {
   const formulas = ['=HYPERLINK("http://evil.example","Click")', '+cmd|\' /C calc\'!A0', '-2+3+cmd|\' /C calc\'!A0', '@SUM(1+1)*cmd|\' /C calc\'!A0', '\t=1+1', '\r=1+1', '\u0000=1+1'];
   test('formula cells in a backup come out of the spreadsheet export neutralised', async ({ page }) => {
     const f = (i: number) => formulas[i % formulas.length]!;
-    const backup = doc(
+    const backup = plannerDocument(
       [person('f', f(0), { role: f(1), organisation: f(2), howKnown: f(3), email: f(4), phone: f(5), profileUrl: f(6), tags: [f(1)], notes: f(2) })],
       [conversation('fc', 'f', { place: f(3), notes: f(4) })],
     );
@@ -562,19 +563,19 @@ test.describe('planner backup files', () => {
   const refused: { name: string; file: string; says: string }[] = [
     { name: 'a CSV file with formula cells', file: 'Name,Notes\r\n=HYPERLINK("http://evil.example"),+cmd|\' /C calc\'!A0\r\n@SUM(1+1),-2+3\r\n', says: 'The file is not JSON' },
     { name: 'an HTML page', file: '<!doctype html><script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">', says: 'The file is not JSON' },
-    { name: 'a name longer than the limit', file: JSON.stringify(doc([person('a', `${LONG}W`)], [])), says: `data.people[0].name: must be at most ${limits.short} characters` },
-    { name: 'a note longer than the limit', file: JSON.stringify(doc([person('a', 'Ada', { notes: `${LONG}W` })], [])), says: `data.people[0].notes: must be at most ${limits.long} characters` },
+    { name: 'a name longer than the limit', file: JSON.stringify(plannerDocument([person('a', `${LONG}W`)], [])), says: `data.people[0].name: must be at most ${limits.short} characters` },
+    { name: 'a note longer than the limit', file: JSON.stringify(plannerDocument([person('a', 'Ada', { notes: `${LONG}W` })], [])), says: `data.people[0].notes: must be at most ${limits.long} characters` },
     { name: 'markup as a version', file: JSON.stringify({ version: '<img src=x onerror=window.__pwned=1>', data: {} }), says: 'is not a valid planner backup' },
-    { name: 'markup in a repeated id', file: JSON.stringify(doc([person('<b onmouseover=window.__pwned=1>', 'A'), person('<b onmouseover=window.__pwned=1>', 'B')], [])), says: 'the id "<b onmouseover=window.__pwned=1>" is used by more than one record' },
+    { name: 'markup in a repeated id', file: JSON.stringify(plannerDocument([person('<b onmouseover=window.__pwned=1>', 'A'), person('<b onmouseover=window.__pwned=1>', 'B')], [])), says: 'the id "<b onmouseover=window.__pwned=1>" is used by more than one record' },
     { name: 'a prototype-polluting key', file: '{"__proto__":{"polluted":1},"version":3,"data":{"__proto__":{"x":1}}}', says: 'is not a valid planner backup' },
     { name: 'deep nesting', file: `${'['.repeat(100_000)}${']'.repeat(100_000)}`, says: 'is not a valid planner backup' },
     { name: 'NUL bytes', file: '\u0000\u0000{"version":3}', says: 'The file is not JSON' },
-    { name: 'an id holding half a character', file: JSON.stringify(doc([person('half\uD800', 'Ada')], [])), says: 'data.people[0].id: must not hold half a character' },
+    { name: 'an id holding half a character', file: JSON.stringify(plannerDocument([person('half\uD800', 'Ada')], [])), says: 'data.people[0].id: must not hold half a character' },
   ];
   test(`${refused.length} hostile files are refused with a message and change nothing`, async ({ page }) => {
-    await seed(page, JSON.stringify(doc([person('a', 'Ada Okafor')], [conversation('ca', 'a')])));
+    await seed(page, JSON.stringify(plannerDocument([person('a', 'Ada Okafor')], [conversation('ca', 'a')])));
     await openPlanner(page);
-    const before = await page.evaluate((key) => localStorage.getItem(key), KEY);
+    const before = await page.evaluate((key) => localStorage.getItem(key), PLANNER_KEY);
     await page.getByRole('button', { name: 'Import backup…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import a backup' });
     for (const r of refused) {
@@ -585,7 +586,7 @@ test.describe('planner backup files', () => {
         await expectInert(page, `an import of ${r.name}`);
       });
     }
-    expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(before);
+    expect(await page.evaluate((key) => localStorage.getItem(key), PLANNER_KEY)).toBe(before);
     expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted)).toBeUndefined();
   });
 
@@ -593,7 +594,7 @@ test.describe('planner backup files', () => {
     // Ids name elements, and aria-labelledby splits its value at spaces, so ids with spaces are
     // here too; so are two that a simple "replace odd characters" would make the same.
     const ids = ['<img/src=x/onerror=window.__pwned=1>', 'javascript:window.__pwned=1', '"><svg/onload=window.__pwned=1>', '../../?#%00%', 'two words', 'two_words'];
-    const backup = doc(
+    const backup = plannerDocument(
       ids.map((id, i) => person(id, `Person ${i}`, { referredBy: i > 0 ? ids[i - 1]! : null, email: 'a@example.org' })),
       ids.map((id, i) => conversation(`c:${id}`, id, { status: 'done', doneOn: dayFromToday(-2), scheduledDate: dayFromToday(-2), learned: `Learned ${i}` })),
     );

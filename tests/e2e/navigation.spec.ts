@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { tabTo } from './keyboard';
 
 test('the skip link moves keyboard focus to the main content', async ({ page }) => {
   await page.goto('/steps/');
@@ -15,11 +16,7 @@ test('the main navigation reaches every section by keyboard alone', async ({ pag
   const labels = ['Steps', "Do's and don'ts", 'Questions', 'Templates', 'Question builder', 'Planner', 'For counselors'];
   await expect(nav.getByRole('link')).toHaveText(labels);
   // Tab until the Planner link has focus, then follow it with Enter.
-  for (let i = 0; i < 20; i++) {
-    await page.keyboard.press('Tab');
-    if (await nav.getByRole('link', { name: 'Planner' }).evaluate((el) => el === document.activeElement)) break;
-  }
-  await expect(nav.getByRole('link', { name: 'Planner' })).toBeFocused();
+  await tabTo(page, nav.getByRole('link', { name: 'Planner' }), 20);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/planner\/$/);
   await expect(nav.getByRole('link', { name: 'Planner' })).toHaveAttribute('aria-current', 'page');

@@ -1,7 +1,7 @@
+import { builtPages } from '../../scripts/lib/built-site.ts';
 import { expect, test } from './fixtures';
-import { builtRoutes } from './routes';
 
-const routes = builtRoutes();
+const routes = builtPages().map((p) => p.route);
 
 test.describe('every page', () => {
   for (const route of routes) {

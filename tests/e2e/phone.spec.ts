@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { builtRoutes } from './routes';
+import { builtPages } from '../../scripts/lib/built-site.ts';
 
 // A common phone screen, with touch: the header must leave the first screen to the page.
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-const routes = builtRoutes();
+const routes = builtPages().map((p) => p.route);
 
 test('on a phone every page has a one-row header at most 64 px tall and nothing scrolls sideways', async ({ page }) => {
   for (const route of routes) {

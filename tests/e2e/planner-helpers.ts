@@ -1,4 +1,5 @@
-// Helpers for the planner's browser tests: seeding saved data, and axe checks.
+// Helpers for the planner's browser tests: seeding saved data, and axe checks. The records to
+// seed come from scripts/lib/planner-fixtures.ts, shared with the measuring scripts.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -11,28 +12,11 @@ export const PLANNER = '/planner/';
 export const KEY = PLANNER_KEY;
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-/** A calendar date `days` from today in the browser's zone (the tests run in one zone). */
+/** A calendar date `days` from today, in the zone the browser and the tests share (playwright.config.ts). */
 export function dayFromToday(days: number): string {
   const d = new Date();
   d.setDate(d.getDate() + days);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-const stamp = '2025-01-01T00:00:00.000Z';
-/** A person record with the given fields. */
-export function person(id: string, name: string, extra: Record<string, unknown> = {}) {
-  return { id, name, role: '', organisation: '', referredBy: null, howKnown: '', email: '', phone: '', profileUrl: '', tags: [], notes: '', createdAt: stamp, updatedAt: stamp, ...extra };
-}
-/** A conversation record with the given fields. */
-export function conversation(id: string, personId: string, extra: Record<string, unknown> = {}) {
-  return {
-    id, personId, status: 'to-contact', askedOn: null, nudgedOn: null, scheduledDate: null, scheduledTime: null, format: null, place: '',
-    confirmedOn: null, doneOn: null, thankedOn: null, lastUpdateOn: null, notes: '', questions: [], minutes: null, learned: '', fit: '', nextStep: '', createdAt: stamp, updatedAt: stamp, ...extra,
-  };
-}
-/** A stored planner document. */
-export function doc(people: unknown[], conversations: unknown[], profile: Record<string, unknown> = {}) {
-  return { version: 3, data: { profile: { myName: 'Sam', fields: ['Public health'], interests: [], strengths: [], values: [], updatedAt: null, ...profile }, people, conversations, deleted: [] } };
 }
 
 /** Puts `raw` in storage before the page's scripts run, on the first load only (reloads keep what the page saved). */
@@ -43,7 +27,7 @@ export async function seed(page: Page, raw: string): Promise<void> {
       localStorage.setItem(key!, value!);
       sessionStorage.setItem('planner-seeded', '1');
     },
-    [KEY, raw],
+    [PLANNER_KEY, raw],
   );
 }
 

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { tabTo } from './keyboard';
 
 test('search loads nothing until it is opened', async ({ page }) => {
   const pagefindRequests: string[] = [];
@@ -25,7 +26,7 @@ test('a question can be found and opened by keyboard alone', async ({ page }) =>
   const href = await result.getAttribute('href');
   expect(href).toMatch(/\/questions\/[a-z0-9-]+\/#[a-z0-9-]+$/);
   // Tab from the box to the first result and follow it.
-  await result.focus();
+  await tabTo(page, result);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   const anchor = href!.split('#')[1]!;

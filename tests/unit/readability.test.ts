@@ -6,7 +6,6 @@ import {
   mainText,
   meanGrade,
   pageKind,
-  pagePath,
   sentencesOf,
   syllablesIn,
   wordWeightedGrade,
@@ -115,9 +114,7 @@ describe('averages and paths', () => {
     expect(meanGrade([])).toBe(0);
   });
 
-  it('turns built files into site paths and kinds', () => {
-    expect(pagePath('index.html')).toBe('/');
-    expect(pagePath('steps/find-people/index.html')).toBe('/steps/find-people/');
+  it('tells the kind of page from its path', () => {
     expect(pageKind('/steps/find-people/')).toBe('steps');
     expect(pageKind('/')).toBe('home');
   });

@@ -1,11 +1,9 @@
 import { expect, test } from 'vitest';
 import { referralRows } from '../../src/lib/planner/on-demand/referral-tree.ts';
 import type { Person } from '../../src/schemas/planner';
+import { person } from '../../scripts/lib/planner-fixtures.ts';
 
-const stamp = '2025-01-01T00:00:00.000Z';
-const p = (id: string, referredBy: string | null = null): Person => ({
-  id, name: id.toUpperCase(), role: '', organisation: '', referredBy, howKnown: '', email: '', phone: '', profileUrl: '', tags: [], notes: '', createdAt: stamp, updatedAt: stamp,
-});
+const p = (id: string, referredBy: string | null = null) => person(id, id.toUpperCase(), { referredBy });
 const shape = (people: Person[]) => referralRows(people).map((r) => `${'  '.repeat(r.depth)}${r.person.id}${r.note ? ` (${r.note})` : ''}`);
 
 test('puts each person under who referred them, in list order', () => {

@@ -2,12 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { todayIn } from '../../src/lib/planner/dates.ts';
 import { blankConversation } from '../../src/lib/planner/ops.ts';
 import { dueItems, reminderFor } from '../../src/lib/planner/reminders.ts';
-import type { Conversation, Person } from '../../src/schemas/planner';
+import type { Conversation } from '../../src/schemas/planner';
+import { person as personRecord, STAMP as stamp } from '../../scripts/lib/planner-fixtures.ts';
 
-const stamp = '2025-01-01T00:00:00.000Z';
-const person: Person = {
-  id: 'p', name: 'Ada', role: '', organisation: '', referredBy: null, howKnown: '', email: '', phone: '', profileUrl: '', tags: [], notes: '', createdAt: stamp, updatedAt: stamp,
-};
+const person = personRecord('p', 'Ada');
 const talk = (patch: Partial<Conversation>): Conversation => ({ ...blankConversation('c', 'p', stamp), ...patch });
 const state = (c: Conversation, today: string) => {
   const item = reminderFor(c, today);

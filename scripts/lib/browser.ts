@@ -1,5 +1,7 @@
-// Finds a Chromium-family browser for the browser tests, in the documented order:
-// CHROME_PATH, then a system Chromium or Chrome on PATH, then Playwright's own download.
+// The one browser launcher for the browser tests (Playwright) and the measuring scripts (budgets,
+// Lighthouse, the planner benchmark): which Chromium-family browser, found in the documented order
+// (CHROME_PATH, then a system Chromium or Chrome on PATH, then Playwright's own download), and the
+// flags every one of them starts it with.
 import { accessSync, constants, existsSync } from 'node:fs';
 import path from 'node:path';
 
@@ -44,4 +46,26 @@ export async function findBrowser(): Promise<{ path: string; source: BrowserSour
     // Playwright knows no browser of its own here.
   }
   return undefined;
+}
+
+/**
+ * Flags for every browser the project starts: no sandbox (CI runs as root in a container, where
+ * Chromium's sandbox cannot start), no GPU, and nothing that reaches for the network on a closed
+ * machine (QUIC, background updates, sync, first-run pages).
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** What to launch: the browser found and the project's flags. Throws with the fix when there is no browser. */
+export async function launchOptions(): Promise<{ executablePath: string; args: string[] }> {
+  const browser = await findBrowser();
+  if (!browser) throw new Error('No Chromium or Chrome found: run "node scripts/ensure-browser.ts" or set CHROME_PATH.');
+  return { executablePath: browser.path, args: CHROMIUM_FLAGS };
 }

@@ -1,0 +1,40 @@
+// Planner records for the tests and the measuring scripts (budgets' returning reader, the planner
+// benchmark, the browser tests), in the data version the planner writes today: a person, a
+// conversation and a stored document, each with every field at its empty value, so a caller names
+// only what matters to it. Saved documents of each old version are files in tests/unit/fixtures/planner/.
+// Node runs this file as it is, so it imports only modules without imports of their own.
+import { PLANNER_VERSION } from '../../src/lib/planner/values.ts';
+import type { Conversation, Person, PlannerDocument, Profile } from '../../src/schemas/planner.ts';
+
+/** When records that name no time were made and last changed. */
+export const STAMP = '2025-01-01T00:00:00.000Z';
+
+/** A person record named `name`, with `fields` over the empty values. */
+export function person(id: string, name: string, fields: Partial<Person> = {}): Person {
+  return {
+    id, name, role: '', organisation: '', referredBy: null, howKnown: '', email: '', phone: '', profileUrl: '', tags: [], notes: '',
+    createdAt: STAMP, updatedAt: STAMP, ...fields,
+  };
+}
+
+/** A conversation with `personId`, still to contact unless `fields` say otherwise. */
+export function conversation(id: string, personId: string, fields: Partial<Conversation> = {}): Conversation {
+  return {
+    id, personId, status: 'to-contact', askedOn: null, nudgedOn: null, scheduledDate: null, scheduledTime: null, format: null, place: '',
+    confirmedOn: null, doneOn: null, thankedOn: null, lastUpdateOn: null, notes: '', questions: [], minutes: null, learned: '', fit: '',
+    nextStep: '', createdAt: STAMP, updatedAt: STAMP, ...fields,
+  };
+}
+
+/** The stored planner document (current version) holding these people and conversations; Sam's profile unless `profile` changes it. */
+export function plannerDocument(people: Person[], conversations: Conversation[], profile: Partial<Profile> = {}): PlannerDocument {
+  return {
+    version: PLANNER_VERSION,
+    data: {
+      profile: { myName: 'Sam', fields: ['Public health'], interests: [], strengths: [], values: [], updatedAt: null, ...profile },
+      people,
+      conversations,
+      deleted: [],
+    },
+  };
+}
