@@ -11,6 +11,7 @@ import path from 'node:path';
 import { formatKB, gzipBytes } from './lib/budgets.ts';
 import { builtPages, ROOT as root } from './lib/built-site.ts';
 import { markdownTable } from './lib/markdown-table.ts';
+import { watchPeak } from './lib/process-tree.ts';
 import { absoluteImports, joinFrontmatter, scaleContent, splitFrontmatter, type ContentFile } from './lib/synthetic-content.ts';
 
 const contentDir = path.join(root, 'content');
@@ -40,6 +41,8 @@ function readContent(): { entries: ContentFile[]; others: string[] } {
 interface Timed {
   wall: number;
   cpu: number;
+  /** Peak resident memory of the whole process tree the command started, in bytes (NaN without /proc). */
+  peak: number;
   output: string;
 }
 
@@ -53,14 +56,16 @@ function run(command: string, env: NodeJS.ProcessEnv): Promise<Timed> {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
+    const memory = watchPeak(child.pid!);
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.once('error', reject);
     child.once('exit', (code) => {
+      const peak = memory.stop();
       output = output.replace(/\x1b\[[0-9;]*m/g, '');
       const t = /@@time ([\d.]+) ([\d.]+) ([\d.]+)/.exec(output);
       if (code !== 0 || !t) reject(new Error(`${command} failed (exit ${code}):\n${output.slice(-4000)}`));
-      else resolve({ wall: Number(t[1]), cpu: Number(t[2]) + Number(t[3]), output });
+      else resolve({ wall: Number(t[1]), cpu: Number(t[2]) + Number(t[3]), peak, output });
     });
   });
 }
@@ -112,8 +117,9 @@ for (const scale of scales) {
     for (const rel of others) cpSync(path.join(contentDir, rel), path.join(content, rel));
     const count = (c: string) => files.filter((f) => f.collection === c).length;
     const questions = files.filter((f) => f.collection === 'questions').reduce((n, f) => n + (f.data.questions as unknown[]).length, 0);
+    const tips = files.filter((f) => f.collection === 'tips').reduce((n, f) => n + (f.data.tips as unknown[]).length, 0);
     const env = { CONTENT_DIR: content, OUT_DIR: path.join(tmp, 'dist'), ASTRO_CACHE_DIR: path.join(tmp, 'cache') };
-    process.stderr.write(`bench: ${scale}x: ${count('steps')} steps, ${count('tips')} tips, ${count('questions')} categories, ${questions} questions; building…\n`);
+    process.stderr.write(`bench: ${scale}x: ${count('steps')} steps, ${tips} tips, ${count('questions')} categories, ${questions} questions; building…\n`);
     const astro = await run('npx astro build', env);
     const search = await run(`"${process.execPath}" scripts/build-search.ts`, env);
     mkdirSync(logDir, { recursive: true });
@@ -121,17 +127,24 @@ for (const scale of scales) {
     const dist = env.OUT_DIR;
     const pages = Number(/(\d+) page\(s\) built/.exec(astro.output)?.[1] ?? NaN);
     const render = seconds(astro.output, /generating static routes[\s\S]*?Completed in /);
+    // Astro's phases, from its log: collecting build info, then Vite's server bundle and client
+    // bundle (the first and second "built in"), then page generation (render, above).
+    const collect = seconds(astro.output, /Collecting build info[\s\S]*?Completed in /);
+    const server = seconds(astro.output, /Building static entrypoints[\s\S]*?built in /);
+    const client = seconds(astro.output, /Building static entrypoints[\s\S]*?built in [\s\S]*?built in /);
+    const peak = Math.max(astro.peak, search.peak);
     const wall = astro.wall + search.wall;
     const cpu = astro.cpu + search.cpu;
     const categoryHtml = readFileSync(path.join(dist, 'questions', String(category.data.id), 'index.html'));
     rows.push([
       `${scale}x`,
-      `${count('steps')} / ${count('tips')} / ${count('questions')} / ${questions}`,
+      `${count('steps')} / ${tips} / ${count('questions')} / ${questions}`,
       String(pages),
       `${wall.toFixed(1)} s`,
       `${cpu.toFixed(1)} s`,
-      `${render.toFixed(1)} s`,
-      `${search.wall.toFixed(1)} s`,
+      `${collect.toFixed(1)} / ${server.toFixed(1)} / ${client.toFixed(1)} / ${render.toFixed(1)} / ${search.wall.toFixed(1)} s`,
+      Number.isNaN(peak) ? 'n/a' : `${Math.round(peak / 1024 / 1024)} MiB`,
+      Number.isNaN(peak) ? 'n/a' : `${((wall * 1000) / pages).toFixed(0)} ms, ${(peak / 1024 / 1024 / pages).toFixed(2)} MiB`,
       (pages / wall).toFixed(1),
       (pages / cpu).toFixed(1),
       `${medianRenderMs(astro.output, /^\/steps\/[^/]+\/index\.html$/)} / ${medianRenderMs(astro.output, /^\/questions\/[^/]+\/index\.html$/)} ms`,
@@ -161,8 +174,9 @@ const header = [
   'pages',
   'build (wall)',
   'build (CPU)',
-  'render',
-  'Pagefind',
+  'phases: info / server / client / pages / search',
+  'peak memory (whole tree)',
+  'per page: wall, peak memory',
   'pages/s (wall)',
   'pages/CPU-s',
   'ms per step / category page',
@@ -172,7 +186,9 @@ const header = [
 ];
 console.log(markdownTable(header, rows, ['left', 'left', ...header.slice(2).map(() => 'right' as const)]));
 console.log(
-  `\nbuild = astro build + Pagefind (wall clock, and CPU seconds of every process); render = Astro's page-writing phase;` +
+  `\nbuild = astro build + Pagefind (wall clock, and CPU seconds of every process); phases from Astro's log: collecting build info,` +
+    `\nVite's server and client bundles, page generation, then the Pagefind index; peak memory = resident memory of every process` +
+    `\nthe build started (Astro, its workers, Pagefind), sampled every 100 ms;` +
     `\nms per page = median time Astro logs for one step or question category page. ${os.cpus().length} CPUs, Node ${process.version}.` +
     `\nBuild logs: ${path.relative(process.cwd(), logDir)}/`,
 );

@@ -1,0 +1,57 @@
+// `npm run build`: Astro's static build, then the search index, then a short summary a person can
+// read. Astro's line per page is left out unless asked for (`npm run build -- --verbose`, or
+// BUILD_VERBOSE=1); its warnings and errors always show. With --fail-on-warning (as `npm test`
+// runs it) a build that printed any warning exits 1, so a new warning cannot slip in unseen.
+import { statSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { outDir } from './lib/built-site.ts';
+import { indexSite } from './lib/search-index.ts';
+
+// A privacy-first handbook does not report on its own builds.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const verbose = process.argv.includes('--verbose') || Boolean(process.env.BUILD_VERBOSE);
+const failOnWarning = process.argv.includes('--fail-on-warning');
+const started = performance.now();
+
+// Count the warnings Astro (and Vite, through Astro's logger) print, whatever stream they use.
+let warnings = 0;
+for (const stream of [process.stdout, process.stderr]) {
+  const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
+  stream.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (/\[WARN\]/.test(String(chunk))) warnings++;
+    return write(chunk, ...rest);
+  }) as typeof stream.write;
+}
+
+const { build } = await import('astro');
+try {
+  await build({ logLevel: verbose ? 'info' : 'warn' });
+} catch (error) {
+  // Astro has printed what went wrong (for content: the file and the field).
+  if (verbose) console.error(error);
+  process.exit(1);
+}
+
+const dir = outDir();
+let counts;
+try {
+  counts = await indexSite(dir);
+} catch (error) {
+  console.error(`build: the search index failed: ${(error as Error).message}`);
+  process.exit(1);
+}
+
+const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+const pages = files.filter((e) => e.name.endsWith('.html') && !e.parentPath.includes(`${path.sep}pagefind`)).length;
+const bytes = files.reduce((sum, e) => sum + statSync(path.join(e.parentPath, e.name)).size, 0);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const where = path.relative(process.cwd(), dir) || dir;
+console.log(
+  `Built ${pages} pages into ${where}/ (${(bytes / 1024 / 1024).toFixed(1)} MB) in ${seconds} s; ` +
+    `search covers ${counts.pages} pages, ${counts.questions} questions and ${counts.tips} tips.` +
+    (warnings ? ` ${warnings} warning${warnings === 1 ? '' : 's'} above.` : ''),
+);
+if (failOnWarning && warnings > 0) {
+  console.error(`build: ${warnings} warning${warnings === 1 ? '' : 's'} printed; a clean build prints none (see above).`);
+  process.exit(1);
+}
