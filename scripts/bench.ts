@@ -62,6 +62,7 @@ function run(command: string, env: NodeJS.ProcessEnv): Promise<Timed> {
     child.once('error', reject);
     child.once('exit', (code) => {
       const peak = memory.stop();
+      // eslint-disable-next-line no-control-regex -- terminal colour codes start with ESC (\x1b).
       output = output.replace(/\x1b\[[0-9;]*m/g, '');
       const t = /@@time ([\d.]+) ([\d.]+) ([\d.]+)/.exec(output);
       if (code !== 0 || !t) reject(new Error(`${command} failed (exit ${code}):\n${output.slice(-4000)}`));

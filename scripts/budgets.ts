@@ -198,7 +198,7 @@ const browser = await chromium.launch(launch);
 const rows: BudgetRow[] = [];
 const problems: string[] = [];
 const details: string[] = [];
-let searchTotal = 0;
+let searchTotal: number | undefined;
 const visitTasks: (() => Promise<{ row: BudgetRow; detail?: string | undefined; problems: string[] }>)[] = [];
 try {
   // Every page is measured from its files; the heaviest page of each type also in the browser.
@@ -276,4 +276,4 @@ if (unique.length) {
   console.error(`\nbudgets: ${unique.length} problem(s):\n- ${unique.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`budgets: every page within budget (search opened and queried: ${formatKB(searchTotal)})`);
+console.log(`budgets: every page within budget (search opened and queried: ${formatKB(searchTotal ?? 0)})`);

@@ -27,8 +27,9 @@ const { build } = await import('astro');
 try {
   await build({ logLevel: verbose ? 'info' : 'warn' });
 } catch (error) {
-  // Astro has printed what went wrong (for content: the file and the field).
-  if (verbose) console.error(error);
+  // Astro's logger has said that the build failed; this says why (for content: the file and the
+  // field), with the stack when asked for.
+  console.error(verbose ? error : `build: ${(error as Error).message}`);
   process.exit(1);
 }
 

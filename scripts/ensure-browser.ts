@@ -33,7 +33,7 @@ if (existing) {
 if (await reachable('https://cdn.playwright.dev/')) {
   run('npx', ['playwright', 'install', 'chromium']);
 } else if (process.getuid?.() === 0 && isDebianLike()) {
-  run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', 'chromium']);
+  if (run('apt-get', ['update', '-qq'])) run('apt-get', ['install', '-y', '-qq', 'chromium']);
 }
 
 const installed = await findBrowser();

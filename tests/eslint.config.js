@@ -22,6 +22,9 @@ export default tseslint.config(
     rules: {
       // Unused names are errors, except the deliberate `_` placeholders in destructuring.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // Reading or writing browser storage throws where storage is blocked; where the fallback is
+      // simply to carry on, the catch block is empty on purpose.
+      'no-empty': ['error', { allowEmptyCatch: true }],
     },
   },
 );

@@ -1,7 +1,7 @@
 // The question bank as the builder sees it in the browser: a trimmed copy of the questions
 // collection, passed in as island props at build time, and the filters over it.
 import type { Part, Situation } from '../schemas/question';
-import { makeQuery, type AliasList } from './search-aliases';
+import type { Query } from './search-aliases';
 
 /** A bank question as the builder island receives it. */
 export interface BankEntry {
@@ -63,12 +63,21 @@ export interface BankFilter {
   text: string;
 }
 
+// Until the full matcher is there (src/lib/search-aliases.ts loads on the first word typed, to
+// keep it out of the builder's start-up budget), every typed word must appear in the question,
+// ignoring case and accents.
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const plainQuery = (text: string): Query => {
+  const words = fold(text).split(/\s+/).filter(Boolean);
+  return { empty: words.length === 0, rank: (hay) => (words.every((w) => fold(hay).includes(w)) ? 0 : -1) };
+};
+
 /**
  * The questions that pass every filter, in bank order, except that questions matching the
- * reader's own words come before those found through the aliases (src/lib/search-aliases.ts).
+ * reader's own words come before those found through the aliases. `query` is the reader's words
+ * compiled by src/lib/search-aliases.ts (makeQuery); without it, plain word matching.
  */
-export function filterBank(bank: readonly BankEntry[], filter: BankFilter, aliases?: AliasList): BankEntry[] {
-  const query = makeQuery(filter.text, aliases);
+export function filterBank(bank: readonly BankEntry[], filter: BankFilter, query: Query = plainQuery(filter.text)): BankEntry[] {
   const own: BankEntry[] = [];
   const through: BankEntry[] = [];
   for (const q of bank) {
@@ -86,9 +95,9 @@ export function filterBank(bank: readonly BankEntry[], filter: BankFilter, alias
  * How many questions each choice of one filter would show, given the other filters as they are,
  * so the menus can say "(12)" beside each choice as the reader types.
  */
-export function countsFor(bank: readonly BankEntry[], filter: BankFilter, field: 'category' | 'situation', aliases?: AliasList): Map<string, number> {
+export function countsFor(bank: readonly BankEntry[], filter: BankFilter, field: 'category' | 'situation', query?: Query): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const q of filterBank(bank, { ...filter, [field]: '' }, aliases)) {
+  for (const q of filterBank(bank, { ...filter, [field]: '' }, query)) {
     for (const value of field === 'category' ? [q.category] : q.situations) {
       counts.set(value, (counts.get(value) ?? 0) + 1);
     }

@@ -125,3 +125,16 @@ export function aliasWordsFor(text: string, aliases: AliasList, id?: string): st
   }
   return [...out].filter((w) => !toWords(w).every((word) => hay.has(word)));
 }
+
+/**
+ * Orders groups of questions (the bank's categories) by the filter's result `shown`, which lists
+ * matches on the reader's own words first: groups by their best match, questions within each
+ * likewise; questions not shown go last.
+ */
+export function rankGroups<Q extends { id: string }, G extends { questions: Q[] }>(groups: readonly G[], shown: readonly Q[]): G[] {
+  const place = new Map(shown.map((q, i) => [q.id, i]));
+  const at = (q: Q) => place.get(q.id) ?? Infinity;
+  return groups
+    .map((g) => ({ ...g, questions: [...g.questions].sort((a, b) => at(a) - at(b)) }))
+    .sort((a, b) => Math.min(...a.questions.map(at)) - Math.min(...b.questions.map(at)));
+}

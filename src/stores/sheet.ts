@@ -3,11 +3,9 @@
 import { persistentAtom } from '@nanostores/persistent';
 import { atom } from 'nanostores';
 import type { Part } from '../schemas/question';
-import { keepUnreadable } from '../lib/sheet/saved.ts';
 import { SHEET_EVENT, SHEET_KEY } from '../lib/storage-keys';
-import { cleanText, emptySheet, isCustom, itemKey, parseSheet, serializeSheet, type Minutes, type Sheet, type SheetItem } from '../lib/sheet/sheet.ts';
+import { cleanText, emptySheet, isCustom, itemKey, keepUnreadable, parseSheet, serializeSheet, type Minutes, type Sheet, type SheetItem } from '../lib/sheet/sheet.ts';
 import { mergeItems, moveItem, type PartOf } from '../lib/sheet/edit.ts';
-import { resolveQuestionId, type QuestionAliases } from '../lib/bank.ts';
 
 /** Set when part of the saved sheet could not be read; the raw value is kept under a backup key. */
 export const $sheetUnreadable = atom(false);
@@ -131,22 +129,3 @@ export function undoSheet(): void {
 
 /** Forgets the undo snapshot (after the reader moves on). */
 export const dismissSheetUndo = (): void => $sheetUndo.set(null);
-
-/**
- * Gives questions saved under a merged question's old id the id of the question that replaced it,
- * keeping one copy if both were saved. Nothing changes (and nothing is written) when no old id is
- * on the sheet.
- */
-export function resolveOldIds(aliases: QuestionAliases): void {
-  const { items } = $sheet.get();
-  if (!items.some((i) => !isCustom(i) && Object.hasOwn(aliases, i.id))) return;
-  const seen = new Set<string>();
-  const resolved = items.flatMap((i): SheetItem[] => {
-    if (isCustom(i)) return [i];
-    const id = resolveQuestionId(i.id, aliases);
-    if (seen.has(id)) return [];
-    seen.add(id);
-    return [{ ...i, id }];
-  });
-  update({ items: resolved });
-}

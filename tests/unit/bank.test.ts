@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { aliasMap, countsFor, filterBank, resolveQuestionId, type BankEntry } from '../../src/lib/bank';
+import { makeQuery } from '../../src/lib/search-aliases';
 
 const entry = (id: string, text: string, category: string, situations: BankEntry['situations']): BankEntry => ({
   id,
@@ -90,8 +91,8 @@ describe('the filter with search aliases', () => {
   const aliases = { groups: [['resume', 'CV']], questions: {} };
 
   test('lists matches on the reader\'s own words before matches through aliases', () => {
-    expect(filterBank(bank, { category: '', situation: '', text: 'resume' }, aliases).map((q) => q.id)).toEqual(['b', 'a']);
-    expect(filterBank(bank, { category: '', situation: '', text: 'cv' }, aliases).map((q) => q.id)).toEqual(['a', 'b']);
+    expect(filterBank(bank, { category: '', situation: '', text: 'resume' }, makeQuery('resume', aliases)).map((q) => q.id)).toEqual(['b', 'a']);
+    expect(filterBank(bank, { category: '', situation: '', text: 'cv' }, makeQuery('cv', aliases)).map((q) => q.id)).toEqual(['a', 'b']);
   });
 
   test('without aliases only the reader\'s own words match', () => {

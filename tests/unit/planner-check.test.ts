@@ -149,6 +149,7 @@ describe('checkPlannerData gives zod’s answer', () => {
     fc.assert(fc.property(fc.oneof(anything, fc.jsonValue()), (value) => void agree(value)), { numRuns: 500 });
   });
 
+  /* eslint-disable @typescript-eslint/no-explicit-any -- each edit breaks the planner's types on purpose, to test the checker on data no type allows */
   test.each([
     ['a name that is an empty list', (d: any) => (d.people[0].name = [])],
     ['a list of fields given as one long string', (d: any) => (d.profile.fields = 'x'.repeat(101))],
@@ -166,6 +167,7 @@ describe('checkPlannerData gives zod’s answer', () => {
     ['an empty id, which also fails the length check', (d: any) => (d.deleted = [{ id: '', deletedAt: 'yesterday' }])],
     ['a whole emoji in an id, which is fine', (d: any) => (d.conversations[0].id = 'c-😀')],
   ])('for %s', (_, edit) => {
+  /* eslint-enable @typescript-eslint/no-explicit-any */
     const doc = structuredClone(fixture);
     edit(doc);
     agree(doc);

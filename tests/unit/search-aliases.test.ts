@@ -108,3 +108,18 @@ describe('alias words for the site search index', () => {
     expect(aliasWordsFor('Nothing related here', aliases)).toEqual([]);
   });
 });
+
+describe('ranking the bank by the filter', () => {
+  test('categories and questions whose own words match come first; the rest keep their order at the end', async () => {
+    const { rankGroups } = await import('../../src/lib/search-aliases');
+    const q = (id: string) => ({ id });
+    const groups = [
+      { name: 'a', questions: [q('a1'), q('a2')] },
+      { name: 'b', questions: [q('b1'), q('b2'), q('b3')] },
+    ];
+    const ranked = rankGroups(groups, [q('b3'), q('a2')]);
+    expect(ranked.map((g) => g.name)).toEqual(['b', 'a']);
+    expect(ranked[0]!.questions.map((x) => x.id)).toEqual(['b3', 'b1', 'b2']);
+    expect(ranked[1]!.questions.map((x) => x.id)).toEqual(['a2', 'a1']);
+  });
+});

@@ -95,12 +95,12 @@ describe('sheet store', () => {
     expect(store.$sheetUndo.get()?.message).toBe('Added 1 question from the link.');
   });
 
-  test("a sheet saved before a merge gets the kept question's id, once, and keeps everything else", () => {
+  test("a sheet saved before a merge gets the kept question's id, once, and keeps everything else", async () => {
     store.$sheet.set({ items: [{ id: 'typical-week' }, { key: 'k1', text: 'Mine', part: 'core' }, { id: 'typical-day' }], minutes: 20, grouped: true, compact: false });
-    store.resolveOldIds({ 'typical-week': 'typical-day' });
+    (await import('../../src/stores/sheet-old-ids')).resolveOldIds({ 'typical-week': 'typical-day' });
     expect(store.$sheet.get()).toEqual({ items: [{ id: 'typical-day' }, { key: 'k1', text: 'Mine', part: 'core' }], minutes: 20, grouped: true, compact: false });
     const before = store.$sheet.get();
-    store.resolveOldIds({ 'typical-week': 'typical-day' });
+    (await import('../../src/stores/sheet-old-ids')).resolveOldIds({ 'typical-week': 'typical-day' });
     expect(store.$sheet.get()).toBe(before);
   });
 });

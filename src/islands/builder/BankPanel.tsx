@@ -4,9 +4,9 @@ import { situationLabels } from '../../lib/labels.ts';
 import type { Sheet } from '../../lib/sheet/sheet';
 import type { Situation } from '../../schemas/question.ts';
 import type { AliasList } from '../../lib/search-aliases.ts';
-import { suggestions } from '../../lib/search-aliases.ts';
 import BankRow from './BankRow.tsx';
 import { memo } from '../kit/memo.ts';
+import { useLazy } from '../kit/useLazy.ts';
 
 interface Props {
   bank: BankEntry[];
@@ -50,27 +50,24 @@ export default function BankPanel(props: Props) {
 /** The filters and the first `built` questions. */
 function BankContents({ bank, categories, sheet, built, searchAliases }: Props & { built: number }) {
   const [filter, setFilter] = useState<BankFilter>(noFilter);
-  const shown = useMemo(() => filterBank(bank, filter, searchAliases), [bank, filter, searchAliases]);
+  // The matcher that knows the reader's words loads with the first word typed; until it is there
+  // (a moment), the filter matches plain words, so nothing typed is lost or waits.
+  const [matcher, setMatcher] = useState<typeof import('../../lib/search-aliases.ts') | null>(null);
+  useEffect(() => {
+    if (filter.text.trim() && !matcher) void import('../../lib/search-aliases.ts').then(setMatcher);
+  }, [filter.text, matcher]);
+  const query = useMemo(() => matcher?.makeQuery(filter.text, searchAliases), [matcher, filter.text, searchAliases]);
+  const shown = useMemo(() => filterBank(bank, filter, query), [bank, filter, query]);
   const matching = useMemo(() => new Set(shown.map((q) => q.id)), [shown]);
-  const byCategory = useMemo(() => countsFor(bank, filter, 'category', searchAliases), [bank, filter, searchAliases]);
-  const bySituation = useMemo(() => countsFor(bank, filter, 'situation', searchAliases), [bank, filter, searchAliases]);
+  const byCategory = useMemo(() => countsFor(bank, filter, 'category', query), [bank, filter, query]);
+  const bySituation = useMemo(() => countsFor(bank, filter, 'situation', query), [bank, filter, query]);
   const onSheet = useMemo(() => new Set(sheet.items.flatMap((i) => ('id' in i ? [i.id] : []))), [sheet.items]);
   const byBank = useMemo(() => categories.map((c) => ({ category: c, questions: bank.filter((q) => q.category === c.id) })), [bank, categories]);
   // While words are typed, questions matching the reader's own words come first (filterBank puts
   // them before those found through aliases): categories by their best match, rows likewise.
-  const groups = useMemo(() => {
-    if (!filter.text.trim()) return byBank;
-    const place = new Map(shown.map((q, i) => [q.id, i]));
-    const at = (q: BankEntry) => place.get(q.id) ?? Infinity;
-    return byBank
-      .map((g) => ({ ...g, questions: [...g.questions].sort((a, b) => at(a) - at(b)) }))
-      .sort((a, b) => Math.min(...a.questions.map(at)) - Math.min(...b.questions.map(at)));
-  }, [byBank, shown, filter.text]);
-  const others = useMemo(() => (shown.length ? [] : suggestions(filter.text, searchAliases)), [shown, filter.text, searchAliases]);
-  const elsewhere = useMemo(
-    () => (shown.length || !(filter.category || filter.situation) ? 0 : filterBank(bank, { ...noFilter, text: filter.text }, searchAliases).length),
-    [shown, bank, filter, searchAliases],
-  );
+  const groups = useMemo(() => (query && matcher ? matcher.rankGroups(byBank, shown) : byBank), [byBank, shown, query, matcher]);
+  // What to say when nothing matches loads only then: most readers never see it.
+  const NoMatches = useLazy(() => import('./NoMatches.tsx'), shown.length === 0);
   const set = (change: Partial<BankFilter>) => setFilter({ ...filter, ...change });
   const filtered = filter.category || filter.situation || filter.text;
   let left = built;
@@ -116,30 +113,8 @@ function BankContents({ bank, categories, sheet, built, searchAliases }: Props &
           )}
         </div>
       </div>
-      {shown.length === 0 && (
-        <div class="card mt-4 flex flex-col gap-2 p-4">
-          <p>
-            No questions match{filter.text.trim() ? ` “${filter.text.trim()}”` : ''}
-            {filter.category || filter.situation ? ' with these filters' : ''}. Try fewer or other words.
-          </p>
-          {elsewhere > 0 && (
-            <p>
-              <button type="button" class="btn text-sm" onClick={() => set({ category: '', situation: '' })}>
-                Search every category and situation ({elsewhere} {elsewhere === 1 ? 'match' : 'matches'})
-              </button>
-            </p>
-          )}
-          {others.length > 0 && (
-            <p class="flex flex-wrap items-center gap-2">
-              Try:
-              {others.map((word) => (
-                <button key={word} type="button" class="btn text-sm" onClick={() => set({ text: word })}>
-                  {word}
-                </button>
-              ))}
-            </p>
-          )}
-        </div>
+      {shown.length === 0 && NoMatches.module && (
+        <NoMatches.module.default bank={bank} filter={filter} query={query} matcher={matcher} searchAliases={searchAliases} set={set} />
       )}
       {groups.map(({ category, questions }) => {
         const count = Math.min(questions.length, left);

@@ -7,7 +7,7 @@ import { encodeSheetLink } from '../../lib/sheet/link';
 import type { ExportSheet } from '../../lib/sheet/export';
 import { viewSheet } from '../../lib/sheet/view';
 import { loadQr } from '../../lib/qr.ts';
-import { $announcement, $sheet, resolveOldIds } from '../../stores/sheet.ts';
+import { $announcement, $sheet } from '../../stores/sheet.ts';
 import BankPanel from './BankPanel.tsx';
 import type LinkArrivalType from './LinkArrival.tsx';
 import PresetList from './PresetList.tsx';
@@ -33,9 +33,13 @@ interface Props {
 export default function Builder({ bankJson, aliasesJson, categories, presets }: Props) {
   const bank = useMemo(() => JSON.parse(bankJson) as BankEntry[], [bankJson]);
   const aliases = useMemo(() => JSON.parse(aliasesJson) as { questions: QuestionAliases; search: AliasList }, [aliasesJson]);
-  // A sheet saved before two questions were merged names the old id: it becomes the kept one.
-  useEffect(() => resolveOldIds(aliases.questions), [aliases]);
   const sheet = useStore($sheet);
+  // A sheet saved before two questions were merged names the old id: it becomes the kept one.
+  useEffect(() => {
+    if (sheet.items.some((i) => 'id' in i && Object.hasOwn(aliases.questions, i.id))) {
+      void import('../../stores/sheet-old-ids.ts').then((m) => m.resolveOldIds(aliases.questions));
+    }
+  }, [aliases, sheet]);
   const announcement = useStore($announcement);
   const bankById = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
   const view = useMemo(() => viewSheet(sheet, bankById), [sheet, bankById]);

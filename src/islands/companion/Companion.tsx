@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
 import type { BankEntry, QuestionAliases } from '../../lib/bank';
 import { $questionAliases } from '../../stores/companion';
-import { resolveOldIds } from '../../stores/sheet';
+import { resolveOldIds } from '../../stores/sheet-old-ids.ts';
 import { withBase } from '../../lib/paths';
 import type { MessageTemplate } from '../../lib/planner/on-demand/template-fill.ts';
 import { $today } from '../../stores/planner/planner.ts';

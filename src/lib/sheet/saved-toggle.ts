@@ -1,6 +1,7 @@
 // Adding a bank question to the saved sheet from a handbook page, or taking it off. Loaded on the
 // first click of an add button (src/client/site.ts), so pages that are only read never fetch it.
-import { idOf, keepUnreadable, raw, readSaved, savedHas, type SavedSheet } from './saved.ts';
+import { keepUnreadable } from './sheet.ts';
+import { idOf, raw, readSaved, savedHas, type SavedSheet } from './saved.ts';
 import { SHEET_EVENT, SHEET_KEY } from '../storage-keys.ts';
 
 /**

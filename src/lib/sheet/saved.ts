@@ -2,7 +2,7 @@
 // key and format, but every byte here ships with a handbook page, so they only look at the outer
 // shape, leaving all else exactly as saved. Adding and removing live in ./saved-sheet-toggle.ts,
 // loaded on the first click. The builder reads the same value through the full parser in ./sheet.ts.
-import { SHEET_BACKUP_KEY, SHEET_EVENT, SHEET_KEY } from '../storage-keys.ts';
+import { SHEET_EVENT, SHEET_KEY } from '../storage-keys.ts';
 
 /** The outer shape of a saved sheet (format version 1). */
 export interface SavedSheet {
@@ -40,13 +40,6 @@ export const raw = () => {
 
 /** The saved sheet from this browser, or null when there is none or it cannot be read. */
 export const loadSaved = (): SavedSheet | null => readSaved(raw());
-
-/** Copies an unreadable saved sheet under the backup key before anything overwrites it. */
-export function keepUnreadable(value: string | null): void {
-  try {
-    if (value) localStorage.setItem(SHEET_BACKUP_KEY, value);
-  } catch {}
-}
 
 /** Calls `listener` whenever the saved sheet may have changed, in this tab or another. */
 export function onSavedChange(listener: () => void): void {

@@ -1,5 +1,6 @@
 // The question sheet: its shape, the full parser for what is saved in the browser, and small
 // edits. Handbook pages see the same saved value through the much smaller ./saved-sheet.ts.
+import { SHEET_BACKUP_KEY } from '../storage-keys.ts';
 import { resolveQuestionId, type QuestionAliases } from '../bank.ts';
 import type { Part } from '../../schemas/question.ts';
 import { clip, codePoints } from '../clip.ts';
@@ -104,3 +105,12 @@ export function parseSheet(raw: string | null | undefined, aliases: QuestionAlia
 
 /** The saved form of a sheet; `parseSheet` reads it back. */
 export const serializeSheet = (sheet: Sheet): string => JSON.stringify({ v: 1, ...sheet });
+
+// Here rather than in ./saved.ts, which handbook pages load at start: the builder's store needs
+// only this, and sharing saved.ts with the builder made it a chunk of its own on question pages.
+/** Copies an unreadable saved sheet under the backup key before anything overwrites it. */
+export function keepUnreadable(value: string | null): void {
+  try {
+    if (value) localStorage.setItem(SHEET_BACKUP_KEY, value);
+  } catch {}
+}

@@ -23,7 +23,7 @@ const tab = ops.newId();
 // What this tab last wrote to each record, so it can tell when another tab overwrote that edit.
 const ownWrites = new Map<string, string>();
 // Conflict messages wait until the data itself is written, so the other tab reads them last.
-let signals: string[] = [];
+const signals: string[] = [];
 
 /** Refreshes $today, for pages left open past midnight. */
 export function refreshToday(now = new Date()): void {
