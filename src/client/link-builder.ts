@@ -1,6 +1,7 @@
 // The counselors' link builder (markup in src/components/LinkBuilder.astro). Loaded on first use.
 import { filterBank, type BankEntry } from '../lib/bank';
-import { copyText } from '../lib/clipboard.ts';
+import { canShare } from '../lib/clipboard.ts';
+import { shareOrCopy } from '../lib/share.ts';
 import { absoluteLink, questionSetPath, questionSetWarning } from '../lib/counselor-links';
 import { loadQr, qrFor } from '../lib/qr';
 import { budgets, type Minutes } from '../lib/sheet/sheet.ts';
@@ -108,10 +109,17 @@ export function setUpLinkBuilder(root: HTMLElement): void {
   const copy = field<HTMLButtonElement>('[data-copy]');
   copy.addEventListener('click', async () => {
     if (!linkBox.value) return;
-    warning.textContent = (await copyText(linkBox.value, linkBox))
-      ? 'Link copied'
-      : 'Could not copy automatically: the link is selected, press Ctrl+C (or Cmd+C) to copy it.';
+    const result = await shareOrCopy(linkBox.value, linkBox);
+    if (result !== 'cancelled') {
+      warning.textContent = {
+        shared: 'Link shared',
+        copied: 'Link copied',
+        failed: 'Could not copy automatically: the link is selected, press Ctrl+C (or Cmd+C) to copy it.',
+      }[result];
+    }
   });
+  // Where a phone or tablet offers a share sheet, the button shares the link there.
+  if (canShare()) copy.textContent = 'Share link';
 
   update();
   copy.hidden = false;

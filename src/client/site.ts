@@ -9,39 +9,35 @@ const root = document.documentElement;
 // Theme choice (ThemeChoice.astro): light, dark, or the device's setting ("system", kept as no
 // stored value). The device's setting is followed live until the reader picks; a pick in another
 // tab is followed too. ThemeInit.astro set the first theme before paint.
-const themeSelects = document.querySelectorAll<HTMLSelectElement>('theme-choice select');
-if (themeSelects.length) {
+const themeSelect = document.querySelector<HTMLSelectElement>('theme-choice select');
+if (themeSelect) {
   const stored = () => {
+    let t;
     try {
-      const t = localStorage.getItem(THEME_KEY);
-      return t === 'light' || t === 'dark' ? t : 'system';
-    } catch {
-      return 'system';
-    }
+      t = localStorage.getItem(THEME_KEY);
+    } catch {}
+    return t == 'light' || t == 'dark' ? t : 'system';
   };
   const device = matchMedia('(prefers-color-scheme: dark)');
-  const show = (choice: string) => {
-    root.dataset.theme = choice === 'system' ? (device.matches ? 'dark' : 'light') : choice;
-    for (const select of themeSelects) select.value = choice;
-  };
   let choice = stored();
-  show(choice);
-  for (const select of themeSelects) {
-    select.addEventListener('change', () => {
-      choice = select.value;
-      try {
-        if (choice === 'system') localStorage.removeItem(THEME_KEY);
-        else localStorage.setItem(THEME_KEY, choice);
-      } catch {
-        // Blocked storage: the choice still applies to this page.
-      }
-      show(choice);
-    });
-  }
-  device.addEventListener('change', () => show(choice));
-  addEventListener('storage', (event) => {
-    if (event.key === THEME_KEY || event.key === null) show((choice = stored()));
+  const show = () => {
+    root.dataset.theme = choice == 'system' ? (device.matches ? 'dark' : 'light') : choice;
+    themeSelect.value = choice;
+  };
+  show();
+  themeSelect.addEventListener('change', () => {
+    choice = themeSelect.value;
+    try {
+      if (choice == 'system') localStorage.removeItem(THEME_KEY);
+      else localStorage.setItem(THEME_KEY, choice);
+    } catch {
+      // Blocked storage: the choice still applies to this page.
+    }
+    show();
   });
+  device.addEventListener('change', show);
+  // Any storage event will do (a choice made in another tab): re-reading is cheap.
+  addEventListener('storage', () => ((choice = stored()), show()));
 }
 
 // The narrow-screen menu (Header.astro). Escape closes it and returns focus to its button;
@@ -82,10 +78,16 @@ document.addEventListener('click', async (event) => {
   // a chunk of its own (measured: one more request and 0.15 KB gzip on every handbook page, 2 KB
   // budget), and loading it on the first click could outlast the click's permission to write the
   // clipboard. Nothing needs selecting on failure: the address bar already holds the link.
+  // On a phone or tablet whose browser has a share sheet, that is where a link is most useful.
   let result = 'copied';
   try {
-    await navigator.clipboard.writeText(link.href);
-  } catch {
+    if (navigator.share && matchMedia('(pointer:coarse)').matches) {
+      result = 'shared';
+      await navigator.share({ url: link.href });
+    } else await navigator.clipboard.writeText(link.href);
+  } catch (error) {
+    // Closing the share sheet is a choice, not a failure: nothing to say.
+    if ((error as Error).name == 'AbortError') return;
     result = 'failed';
   }
   copyStatus.textContent = copyStatus.dataset[result]!;

@@ -13,3 +13,7 @@ export async function copyText(text: string, fallback?: HTMLInputElement | HTMLT
     return false;
   }
 }
+
+
+/** True on a touch screen whose browser has a system share sheet (a phone, a tablet). */
+export const canShare = (): boolean => typeof navigator.share === 'function' && matchMedia('(pointer: coarse)').matches;

@@ -32,6 +32,9 @@ $sheet.listen(() => {
 /** The last change that can be undone, with words for the Undo button's notice. */
 export const $sheetUndo = atom<{ message: string; before: Sheet } | null>(null);
 
+/** True once the reader asks to print the pocket card: the builder then loads and renders it. */
+export const $pocketCard = atom(false);
+
 /** Text for the screen-reader live region, with a counter so the same words are read again. */
 export const $announcement = atom<{ text: string; n: number }>({ text: '', n: 0 });
 

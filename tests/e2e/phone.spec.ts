@@ -118,3 +118,29 @@ test("headings' accessible names carry no copy-link text, and badges read as sep
   const firstBadges = page.locator('li[data-question] .badge-list').first().getByRole('listitem');
   expect(await firstBadges.count()).toBeGreaterThanOrEqual(2);
 });
+
+test.describe('sharing from a phone', () => {
+  // A stand-in share sheet that records what it was given (Chromium's headless build has none).
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      const shared: ShareData[] = [];
+      (window as unknown as { shared: ShareData[] }).shared = shared;
+      Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data), configurable: true });
+    });
+  });
+  const sharedUrls = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared.map((d) => d.url));
+
+  test('a section link goes to the share sheet and says so', async ({ page }) => {
+    await page.goto('/questions/their-path/');
+    await page.getByRole('link', { name: /^Copy link to question: How did you first get into/ }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link shared' })).toBeVisible();
+    expect(await sharedUrls(page)).toEqual([expect.stringMatching(/\/questions\/their-path\/#how-did-you-start$/)]);
+  });
+
+  test("the question sheet's link goes to the share sheet", async ({ page }) => {
+    await page.goto('/builder/#preset=student');
+    await page.getByRole('button', { name: 'Share link' }).click();
+    await expect(page.getByText('Link shared.')).toBeVisible();
+    expect(await sharedUrls(page)).toEqual([expect.stringMatching(/\/builder\/#sheet=v1&/)]);
+  });
+});

@@ -7,14 +7,13 @@ import { encodeSheetLink } from '../../lib/sheet/link';
 import type { ExportSheet } from '../../lib/sheet/export';
 import { viewSheet } from '../../lib/sheet/view';
 import { loadQr } from '../../lib/qr.ts';
-import { $announcement, $sheet } from '../../stores/sheet.ts';
+import { $announcement, $pocketCard, $sheet, $sheetUnreadable } from '../../stores/sheet.ts';
+import { useLazy } from '../kit/useLazy.ts';
 import BankPanel from './BankPanel.tsx';
 import type LinkArrivalType from './LinkArrival.tsx';
 import PresetList from './PresetList.tsx';
-import PocketCardPrint from './PocketCardPrint.tsx';
 import SheetPrint from './SheetPrint.tsx';
 import SheetPanel from './SheetPanel.tsx';
-import UnreadableNotice from './UnreadableNotice.tsx';
 
 interface Props {
   /**
@@ -34,6 +33,10 @@ export default function Builder({ bankJson, aliasesJson, categories, presets }: 
   const bank = useMemo(() => JSON.parse(bankJson) as BankEntry[], [bankJson]);
   const aliases = useMemo(() => JSON.parse(aliasesJson) as { questions: QuestionAliases; search: AliasList }, [aliasesJson]);
   const sheet = useStore($sheet);
+  // The pocket card is printed only on request: its code loads then (ShareActions).
+  const pocket = useLazy(() => import('./PocketCardPrint.tsx'), useStore($pocketCard));
+  // Shown only when the saved sheet could not be read, which is rare: its code loads then.
+  const unreadable = useLazy(() => import('./UnreadableNotice.tsx'), useStore($sheetUnreadable));
   // A sheet saved before two questions were merged names the old id: it becomes the kept one.
   useEffect(() => {
     if (sheet.items.some((i) => 'id' in i && Object.hasOwn(aliases.questions, i.id))) {
@@ -107,7 +110,7 @@ export default function Builder({ bankJson, aliasesJson, categories, presets }: 
             <li><a href="#bank-heading">Question bank</a></li>
           </ul>
         </nav>
-        <UnreadableNotice />
+        {unreadable.module && <unreadable.module.default />}
         {Arrival && arrival && (
           <Arrival key={arrival.n} fragment={arrival.fragment} bank={bankById} aliases={aliases.questions} presets={presets} onDone={() => setArrival(null)} />
         )}
@@ -129,7 +132,7 @@ export default function Builder({ bankJson, aliasesJson, categories, presets }: 
         compact={sheet.compact}
         link={exported.link}
       />
-      <PocketCardPrint questions={printed} />
+      {pocket.module && <pocket.module.default questions={printed} />}
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
-import { copyText } from '../../lib/clipboard.ts';
+import { canShare, copyText } from '../../lib/clipboard.ts';
 import { loadQr } from '../../lib/qr.ts';
 import type { Sheet } from '../../lib/sheet/sheet';
 import { sheetToMarkdown, sheetToText, type ExportSheet } from '../../lib/sheet/export';
-import { announce, clearSheet, setCompact } from '../../stores/sheet.ts';
+import { announce, clearSheet, setCompact, $pocketCard } from '../../stores/sheet.ts';
 import { download } from '../kit/download.ts';
 
 interface Props {
@@ -33,6 +33,16 @@ export default function ShareActions({ sheet, exported }: Props) {
       requestAnimationFrame(() => manualRef.current?.select());
     }
   };
+  // The sheet's link goes to the system share sheet where a phone or tablet offers one.
+  const shareLink = async () => {
+    try {
+      if (canShare()) return void (await navigator.share({ url: exported.link }), setMessage('Link shared.'));
+    } catch (error) {
+      // Closing the share sheet is a choice: nothing to say.
+      if ((error as Error).name === 'AbortError') return;
+    }
+    await copy('Link', exported.link);
+  };
   const print = async () => {
     await loadQr().catch(() => undefined);
     // Let the QR code render before the print snapshot is taken.
@@ -42,9 +52,15 @@ export default function ShareActions({ sheet, exported }: Props) {
   // keeps printing the full sheet.
   const printPocketCard = () => {
     const root = document.documentElement;
-    root.dataset.print = 'pocket';
-    addEventListener('afterprint', () => delete root.dataset.print, { once: true });
-    requestAnimationFrame(() => window.print());
+    $pocketCard.set(true);
+    // Its code loads on the first request: print once the card is on the page.
+    const ready = () => {
+      if (!document.querySelector('[data-pocket-card]')) return void requestAnimationFrame(ready);
+      root.dataset.print = 'pocket';
+      addEventListener('afterprint', () => delete root.dataset.print, { once: true });
+      requestAnimationFrame(() => window.print());
+    };
+    ready();
   };
 
   return (
@@ -63,8 +79,8 @@ export default function ShareActions({ sheet, exported }: Props) {
             <button type="button" class="btn" onClick={printPocketCard}>
               Print pocket card
             </button>
-            <button type="button" class="btn" onClick={() => copy('Link', exported.link)}>
-              Copy link
+            <button type="button" class="btn" onClick={shareLink}>
+              {canShare() ? 'Share link' : 'Copy link'}
             </button>
             <button type="button" class="btn" onClick={() => copy('Text', sheetToText(exported))}>
               Copy as text
