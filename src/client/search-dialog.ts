@@ -1,6 +1,7 @@
 // The search dialog's behaviour, loaded the first time the reader opens search (see
 // site.ts), so pages carry almost no search code until it is wanted.
 import { renderResults, type SearchHit } from '../lib/search-results';
+import { suggestions, type AliasList } from '../lib/search-aliases';
 
 type Pagefind = {
   options: (o: { baseUrl: string; noWorker?: boolean }) => Promise<void>;
@@ -35,6 +36,10 @@ export function setUpSearch(root: HTMLElement): void {
   const list = root.querySelector<HTMLUListElement>('[data-results]')!;
   const base = root.dataset.base ?? '/';
   const pagefind = loadPagefind(base, status);
+  // Words readers use for the handbook's words (content/search-aliases.yaml), for "try: …" when
+  // nothing is found; fetched the first time that happens.
+  let aliases: Promise<AliasList | null> | undefined;
+  const tries = root.querySelector<HTMLElement>('[data-tries]')!;
 
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
@@ -59,6 +64,21 @@ export function setUpSearch(root: HTMLElement): void {
     const count = response.results.length;
     status.textContent =
       count === 0 ? `Nothing found for “${query}”. Try a shorter or different word.` : `${count} result${count === 1 ? '' : 's'} for “${query}”.`;
+    tries.replaceChildren();
+    if (count > 0) return;
+    aliases ??= fetch(`${base}search-aliases.json`).then((r) => (r.ok ? (r.json() as Promise<AliasList>) : null), () => null);
+    const words = suggestions(query, (await aliases) ?? { groups: [], questions: {} });
+    if (ticket !== latest || words.length === 0) return;
+    tries.append('Try: ');
+    for (const word of words) {
+      const button = Object.assign(document.createElement('button'), { type: 'button', className: 'btn text-sm', textContent: word });
+      button.onclick = () => {
+        input.value = word;
+        input.focus();
+        void search();
+      };
+      tries.append(button, ' ');
+    }
   };
   input.addEventListener('input', search);
   // Anything typed before the module arrived is searched now.

@@ -97,14 +97,15 @@ export function makeQuery(text: string, aliases: AliasList = { groups: [], quest
 }
 
 /**
- * Other words to try when nothing matched: the alias groups' other members for each word typed
- * (or the start of one), at most `max`, so an empty result is never a dead end.
+ * Other words to try when nothing matched: the alias groups' other members for each word typed,
+ * for the start of one, or for one with extra letters at the end (a slip of the finger), at most
+ * `max`, so an empty result is never a dead end.
  */
 export function suggestions(text: string, aliases: AliasList, max = 4): string[] {
   const typed = toWords(text);
   const out: string[] = [];
   for (const group of aliases.groups) {
-    const hit = group.some((member) => toWords(member).some((w) => typed.some((t) => t.length >= 3 && w.startsWith(t))));
+    const hit = group.some((member) => toWords(member).some((w) => typed.some((t) => (t.length >= 3 && w.startsWith(t)) || (w.length >= 4 && t.startsWith(w)))));
     if (!hit) continue;
     for (const member of group) {
       if (out.length < max && !typed.includes(toWords(member).join(' ')) && !out.includes(member)) out.push(member);

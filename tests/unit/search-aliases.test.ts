@@ -66,6 +66,7 @@ describe('the question matcher', () => {
   test('suggests other words from the groups when nothing matched', () => {
     expect(suggestions('burnout', aliases)).toEqual(['pressure', 'stress']);
     expect(suggestions('zzz', aliases)).toEqual([]);
+    expect(suggestions('burnoutt', aliases)).toEqual(['pressure', 'stress', 'burnout']);
   });
 });
 
