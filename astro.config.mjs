@@ -43,6 +43,8 @@ export default defineConfig({
     },
   ],
   vite: {
+    // OFFLINE=off at build leaves the service worker out (issue #14; scripts/build-sw.ts).
+    define: { 'import.meta.env.OFFLINE': JSON.stringify(process.env.OFFLINE !== 'off') },
     plugins: [
       tailwindcss(),
       {
@@ -145,6 +147,9 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // The service worker and the web app manifest come from this site only (issue #14).
+        "worker-src 'self'",
+        "manifest-src 'self'",
       ],
       scriptDirective: {
         // 'self' lets search load Pagefind's script from this site on first use.
