@@ -15,7 +15,8 @@ export async function keepOffline(root: HTMLElement): Promise<void> {
   const worker = await activeWorker();
   if (!worker) {
     status.textContent = 'This browser cannot keep the handbook for offline use. You can still print it: see the printable handbook.';
-    return done();
+    done();
+    return;
   }
   if (root.dataset.confirm === undefined) {
     ask(worker, { type: 'status' }, (report) => {

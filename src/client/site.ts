@@ -145,24 +145,7 @@ if (count) {
   addEventListener(SHEET_EVENT, show);
 }
 
-// Offline (issue #14): once the page has loaded and gone idle, register the service worker, which
-// caches the tools in the background (its fetches are its own, not this page's). A new version
-// waiting to take over is announced by update-notice.ts, loaded only then. Never in `astro dev`,
-// nor in a build made with OFFLINE=off.
-const workers = navigator.serviceWorker;
-if (import.meta.env.PROD && import.meta.env.OFFLINE && workers) {
-  addEventListener('load', () =>
-    (self.requestIdleCallback ?? setTimeout)(() =>
-      workers.register(`${import.meta.env.BASE_URL}sw.js`).then((reg) => {
-        const notice = () => workers.controller && import('./update-notice').then((m) => m.watch(reg));
-        if (reg.waiting) notice();
-        reg.onupdatefound = notice;
-      }, () => {}),
-    ),
-  );
-}
-
-// "Keep the whole handbook on this device" (KeepOffline.astro) loads its code on first use.
-for (const keep of document.querySelectorAll<HTMLElement>('keep-offline')) {
-  keep.querySelector('button')!.onclick = () => import('./keep-offline').then((m) => m.keepOffline(keep));
-}
+// Offline (issue #14): the service worker and everything about it (pwa.ts) load a few seconds
+// later, so the page's own loading never waits on them; never in `astro dev` or a build made with
+// OFFLINE=off. One short line, because every byte of this module is on every page (2 KB budget).
+if (import.meta.env.PROD && import.meta.env.OFFLINE) setTimeout(() => import('./pwa'), 5000);

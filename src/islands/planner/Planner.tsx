@@ -4,6 +4,7 @@ import type { MessageTemplate } from '../../lib/planner/template-fill.ts';
 import { $saveState } from '../../stores/planner/planner.ts';
 import { $dialog, openDialog, personFromHash } from '../../stores/planner/ui.ts';
 import DueList from './DueList';
+import KeepSafe from './KeepSafe';
 import ShowButton from './ShowButton';
 import Notices from '../kit/Notices.tsx';
 import Pipeline from './Pipeline';
@@ -51,6 +52,7 @@ export default function Planner({ templates }: Props) {
         )}
         <Notices />
         <Toolbar readOnly={readOnly} />
+        <KeepSafe readOnly={readOnly} />
       </div>
       <div data-planner-section="due">
         <DueList templates={templates} readOnly={readOnly} />

@@ -1,10 +1,12 @@
 import { exportJson } from '../../lib/planner/document.ts';
 import { $planner, $today } from '../../stores/planner/planner.ts';
+import { backupDownloaded } from '../../stores/planner-backup';
 import { datedName, download } from './download';
 
 /** Downloads a complete JSON backup. */
 export function exportBackup(): void {
   download(datedName('planner-backup', $today.get(), 'json'), exportJson($planner.get(), new Date()), 'application/json');
+  backupDownloaded();
 }
 
 /** Downloads people and conversations as CSV; the CSV code loads only now. */
