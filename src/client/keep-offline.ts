@@ -35,7 +35,7 @@ export async function keepOffline(root: HTMLElement): Promise<void> {
     return;
   }
   delete root.dataset.confirm;
-  progress.hidden = false;
+  progress.classList.remove('hidden');
   status.textContent = 'Downloading the handbook…';
   ask(worker, { type: 'keep-all' }, (report) => {
     if (report.type === 'progress') {
@@ -43,7 +43,7 @@ export async function keepOffline(root: HTMLElement): Promise<void> {
       return false;
     }
     if (report.type !== 'kept' && report.type !== 'keep-failed') return false;
-    progress.hidden = true;
+    progress.classList.add('hidden');
     button.textContent = 'Keep the whole handbook on this device';
     status.textContent =
       report.type === 'kept'

@@ -20,6 +20,6 @@ if (workers && document.readyState === 'complete') register();
 else if (workers) addEventListener('load', register, { once: true });
 // Shown only now that pressing it does something; it is the footer's last line, so nothing moves.
 for (const keep of document.querySelectorAll<HTMLElement>('keep-offline')) {
-  keep.hidden = false;
+  keep.dataset.ready = '';
   keep.querySelector('button')!.onclick = () => keepOffline(keep);
 }
