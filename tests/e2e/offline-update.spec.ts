@@ -59,9 +59,18 @@ test('a new version is offered, never forced, and once reloaded shows new conten
   const newHome = md5(path.join(temp, 'v2', 'index.html'));
 
   served = path.join(temp, 'v2');
-  await page.goto(`${origin}/tips/`);
+  // Typing in a form when the new version arrives: the notice waits until the form is closed.
+  await page.goto(`${origin}/planner/`);
+  await expect(page.locator('[data-ready]')).toBeVisible();
+  await page.getByRole('button', { name: 'Add a person' }).click();
+  await page.getByRole('dialog', { name: 'Add a person' }).getByLabel('Name (required)').fill('Ada Okafor');
+  await page.waitForFunction(async () => Boolean(document.querySelector('update-notice') && (await navigator.serviceWorker.getRegistration())?.waiting), undefined, {
+    timeout: 30_000,
+  });
   const notice = page.getByRole('button', { name: 'Reload for the new version' });
-  await expect(notice).toBeVisible({ timeout: 30_000 });
+  await expect(notice).toBeHidden();
+  await page.keyboard.press('Escape');
+  await expect(notice).toBeVisible();
   await page.goto(`${origin}/`);
   // Until the reader chooses, the version they have keeps answering.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(OLD);

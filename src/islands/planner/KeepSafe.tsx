@@ -16,10 +16,12 @@ const when = (iso: string) => new Date(iso).toLocaleDateString(undefined, { date
 export default function KeepSafe({ readOnly }: { readOnly: boolean }) {
   const planner = useStore($planner);
   const backup = useStore($backup);
-  const [persisted, setPersisted] = useState<boolean | null>(null);
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  // Most storage is not persistent: starting from that answer keeps the line and the button from
+  // appearing a moment after the planner (a layout shift); only a "yes" changes them.
+  const [persisted, setPersisted] = useState<boolean | null>(storage?.persisted ? false : null);
   const [asked, setAsked] = useState<string | null>(null);
   const people = useRef(planner.people.length);
-  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
   const installed = typeof matchMedia !== 'undefined' && matchMedia('(display-mode: standalone)').matches;
   const family = browserFamily(typeof navigator === 'undefined' ? '' : navigator.userAgent);
 
