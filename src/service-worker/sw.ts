@@ -182,7 +182,9 @@ async function status(): Promise<WorkerReport> {
   let cachedFiles = 0;
   for (const [key, bytes] of bytesByKey) {
     totalBytes += bytes;
-    if (have.has(key)) (cachedBytes += bytes), cachedFiles++;
+    if (!have.has(key)) continue;
+    cachedBytes += bytes;
+    cachedFiles++;
   }
   const pages = [...lists.core.getURLsToCacheKeys(), ...lists.pages.getURLsToCacheKeys()]
     .filter(([url, key]) => have.has(key) && titles.has(url))

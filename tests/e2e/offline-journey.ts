@@ -4,7 +4,9 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { dayFromToday } from './planner-helpers';
 
-/** Paths are relative to the project's base URL ("steps/", not "/steps/"), so a sub-path build works too. */
+// Paths are relative to the project's base URL ("steps/", not "/steps/"), so the sub-path build
+// runs the same journey.
+
 async function press(page: Page, locator: Locator, key = 'Enter') {
   await locator.focus();
   await page.keyboard.press(key);
