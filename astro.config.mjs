@@ -44,7 +44,9 @@ export default defineConfig({
   ],
   vite: {
     // OFFLINE=off at build leaves the service worker out (issue #14; scripts/build-sw.ts).
-    define: { 'import.meta.env.OFFLINE': JSON.stringify(process.env.OFFLINE !== 'off') },
+    // A plain constant, not import.meta.env.OFFLINE: Astro fills import.meta.env from process.env
+    // while rendering pages, where OFFLINE=off would read as the (true) string "off".
+    define: { __OFFLINE__: JSON.stringify(process.env.OFFLINE !== 'off') },
     plugins: [
       tailwindcss(),
       {

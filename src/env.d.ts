@@ -1,4 +1,2 @@
-interface ImportMetaEnv {
-  /** False in a build made with OFFLINE=off: no service worker is registered (astro.config.mjs). */
-  readonly OFFLINE: boolean;
-}
+/** False in a build made with OFFLINE=off: no service worker is registered (astro.config.mjs). */
+declare const __OFFLINE__: boolean;

@@ -6,7 +6,7 @@ import type { WorkerReport, WorkerRequest } from '../service-worker/sw';
 /** The active worker, registering it first if needed; null where this browser has none. */
 export async function activeWorker(): Promise<ServiceWorker | null> {
   const workers = navigator.serviceWorker;
-  if (!workers || !import.meta.env.OFFLINE) return null;
+  if (!workers || !__OFFLINE__) return null;
   try {
     await workers.register(`${import.meta.env.BASE_URL}sw.js`);
     const reg = await workers.ready;
