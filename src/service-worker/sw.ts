@@ -106,7 +106,10 @@ async function carryOver(): Promise<void> {
   const cache = await caches.open(names.pages);
   const kept = Boolean(await (await caches.open(names.state)).match(KEPT));
   const had = new Set((await cache.keys()).map((r) => stripRevision(r.url)));
-  for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) had.add(stripRevision(client.url));
+  for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+    const { origin, pathname } = new URL(client.url);
+    had.add(origin + pathname);
+  }
   const todo = (await missingPages(cache)).filter(([url]) => kept || had.has(url));
   await fetchAll(todo, cache, () => {});
 }
