@@ -43,6 +43,10 @@ export default defineConfig({
     },
   ],
   vite: {
+    // OFFLINE=off at build leaves the service worker out (issue #14; scripts/build-sw.ts).
+    // A plain constant, not import.meta.env.OFFLINE: Astro fills import.meta.env from process.env
+    // while rendering pages, where OFFLINE=off would read as the (true) string "off".
+    define: { __OFFLINE__: JSON.stringify(process.env.OFFLINE !== 'off') },
     plugins: [
       tailwindcss(),
       {
@@ -162,6 +166,9 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // The service worker and the web app manifest come from this site only (issue #14).
+        "worker-src 'self'",
+        "manifest-src 'self'",
       ],
       scriptDirective: {
         // 'self' lets search load Pagefind's script from this site on first use.

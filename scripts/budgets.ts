@@ -4,7 +4,7 @@
 // Chromium fetches while the page loads and the network goes quiet, with no interaction. Then
 // search: nothing of Pagefind may load before it is opened, and opening it and searching "salary"
 // must fit its own budget. Prints a table; exits 1 naming each page over a budget.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page, type Response } from '@playwright/test';
 import {
@@ -20,6 +20,7 @@ import {
   totalOf,
   weigh,
   type AssetKind,
+  type BudgetKind,
   type Item,
   type BudgetRow,
 } from './lib/budgets.ts';
@@ -28,6 +29,7 @@ import { basePath, fileForPath, outDir as builtSite, type BuiltPage } from './li
 import { pagesByType } from './lib/page-types.ts';
 import { builtBank, returningReader } from './lib/returning-reader.ts';
 import { startPreview } from './lib/preview-server.ts';
+import { offlineGroup, servedPath, WORKER_FILE } from '../src/lib/offline-files.ts';
 
 const outDir = builtSite();
 const base = basePath();
@@ -162,6 +164,48 @@ async function measureSearch(browser: Browser, home: string): Promise<Item[]> {
   return fetched;
 }
 
+/**
+ * A first visit's background work (issue #14): what the home page fetches after the window the
+ * page rows measure (site.ts loads pwa.ts a few seconds later, which registers the worker), and
+ * everything the service worker fetches until it controls the page (its install, which caches
+ * the tools, is done by then), plus the worker script itself.
+ */
+async function measureFirstVisitBackground(browser: Browser, home: string): Promise<Item[]> {
+  const context = await browser.newContext();
+  const pending: Promise<Item | undefined>[] = [];
+  context.on('response', (response) => {
+    if (!response.request().serviceWorker()) return;
+    pending.push(
+      response
+        .body()
+        .then((body) => ({ url: response.url(), kind: classify(response.url(), response.headers()['content-type']), bytes: gzipBytes(body) }))
+        .catch(() => undefined),
+    );
+  });
+  const page = await context.newPage();
+  const quiet = networkQuiet(page);
+  await page.goto(home, { waitUntil: 'load' });
+  await quiet;
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => setTimeout(resolve, 2000))));
+  await networkQuiet(page);
+  // The page rows stop measuring here; from now on it is background work.
+  const after = record(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+  const own = await after.stop();
+  const items = (await Promise.all(pending)).filter((i): i is Item => i !== undefined);
+  await context.close();
+  const worker = path.join(outDir, WORKER_FILE);
+  return [...own, ...items, { url: new URL(WORKER_FILE, home).href, kind: 'js', bytes: gzipBytes(readFileSync(worker)) }];
+}
+
+/** Every file "Keep the whole handbook on this device" stores, weighed from dist/. */
+function wholeHandbookFiles(origin: string): Item[] {
+  return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.split(path.sep).join('/'))
+    .filter((f) => statSync(path.join(outDir, f)).isFile() && offlineGroup(servedPath(f)) !== null)
+    .map((f) => ({ url: new URL(f, origin).href, kind: f.endsWith('.html') ? 'html' : classify(f), bytes: gzipBytes(readFileSync(path.join(outDir, f))) }));
+}
+
 /** The heaviest items of a row that broke its budget, to say where to look. */
 function heaviest(items: Item[], origin: string): string {
   return items
@@ -259,6 +303,20 @@ try {
   if (searchRow.breaches.length || verbose) details.push(`search, heaviest first (${searchItems.length} responses):\n${heaviest(searchItems, preview.url)}`);
   problems.push(...searchRow.breaches);
   if (!search.some((i) => isSearchAsset(i.url))) problems.push('search: opening it and searching fetched nothing from pagefind/; is the index built?');
+
+  if (existsSync(path.join(outDir, WORKER_FILE)) && readFileSync(path.join(outDir, WORKER_FILE), 'utf8').includes('precache')) {
+    const offlineRows: [string, string, Item[], BudgetKind][] = [
+      ['offline: first visit, in the background', 'after idle', await measureFirstVisitBackground(browser, preview.url), 'offline'],
+      ['offline: the whole handbook kept', 'every page + search', wholeHandbookFiles(preview.url), 'offlineAll'],
+    ];
+    for (const [name, what, items, kind] of offlineRows) {
+      const { weight, items: sorted } = sum(items);
+      const row = evaluate(name, what, weight, BUDGETS[kind]);
+      rows.push(row);
+      if (row.breaches.length || verbose) details.push(`${name}, heaviest first (${sorted.length} files):\n${heaviest(sorted, preview.url)}`);
+      problems.push(...row.breaches);
+    }
+  }
 } finally {
   await browser.close();
   preview.stop();

@@ -1,10 +1,11 @@
 // The search dialog's behaviour, loaded the first time the reader opens search (see
 // site.ts), so pages carry almost no search code until it is wanted.
+import { PAGEFIND_META_TAG } from '../lib/offline-files';
 import { renderResults, type SearchHit } from '../lib/search-results';
 import { suggestions, type AliasList } from '../lib/search-aliases';
 
 type Pagefind = {
-  options: (o: { baseUrl: string; noWorker?: boolean }) => Promise<void>;
+  options: (o: { baseUrl: string; noWorker?: boolean; metaCacheTag?: string }) => Promise<void>;
   debouncedSearch: (q: string, o?: object, ms?: number) => Promise<{ results: { data: () => Promise<SearchHit> }[] } | null>;
 };
 
@@ -15,13 +16,19 @@ async function loadPagefind(base: string, status: HTMLElement): Promise<Pagefind
     // Pagefind's WebAssembly runs in this page rather than in a worker: the worker script is 12 KB
     // gzip more on the first search (issue #8 budget: 110 KB), and this index is small enough to
     // search on the main thread without a noticeable pause.
-    await pagefind.options({ baseUrl: base, noWorker: true });
+    // With a service worker in charge (issue #14), the index's entry file is asked for under a fixed
+    // tag the worker answers from its copy, revisioned by content, so search works offline.
+    // Without one, Pagefind's default (the time) keeps HTTP caches from serving an old entry.
+    const tag = navigator.serviceWorker?.controller ? { metaCacheTag: PAGEFIND_META_TAG } : {};
+    await pagefind.options({ baseUrl: base, noWorker: true, ...tag });
     status.textContent = '';
     return pagefind;
   } catch {
     status.textContent = import.meta.env.DEV
       ? 'Search needs a built index, which the dev server does not have. Run “npm run build” and “npm run preview” to try it.'
-      : 'Search could not load. Check your connection and reload the page.';
+      : navigator.onLine
+        ? 'Search could not load. Check your connection and reload the page.'
+        : 'Search needs a connection, or the whole handbook kept on this device: use “Keep the whole handbook on this device” at the bottom of the page next time you are online.';
     return null;
   }
 }

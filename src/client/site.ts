@@ -150,3 +150,8 @@ if (count) {
   addEventListener('storage', show);
   addEventListener(SHEET_EVENT, show);
 }
+
+// Offline (issue #14): the service worker and everything about it (pwa.ts) load a few seconds
+// later, so the page's own loading never waits on them; never in `astro dev` or a build made with
+// OFFLINE=off. One short line, because every byte of this module is on every page (2 KB budget).
+if (import.meta.env.PROD && __OFFLINE__) setTimeout(() => import('./pwa'), 5000);

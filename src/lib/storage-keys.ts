@@ -28,6 +28,9 @@ export const PLANNER_BACKUP_PREFIX = 'ii-planner:backup:';
 /** A short message a tab leaves when it saves over another tab's newer edit, so that tab can say so. */
 export const PLANNER_CONFLICT_KEY = 'ii-planner:conflict';
 
+/** When the planner's last JSON backup was downloaded, and any "remind me later", for the backup reminder. */
+export const PLANNER_BACKUP_RECORD_KEY = 'iih:planner-backup:v1';
+
 /** The reader's chosen colour theme, `light` or `dark` (unset: follow the system). */
 export const THEME_KEY = 'theme';
 

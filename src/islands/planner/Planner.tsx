@@ -4,6 +4,7 @@ import type { MessageTemplate } from '../../lib/planner/on-demand/template-fill.
 import { $saveState } from '../../stores/planner/persistence.ts';
 import { $dialog, $hash, openDialog, personFromHash } from '../../stores/planner/ui.ts';
 import DueList from './DueList';
+import KeepSafe from './KeepSafe';
 import ShowButton from './ShowButton';
 import Notices from '../kit/planner/Notices.tsx';
 import Pipeline from './Pipeline';
@@ -50,6 +51,7 @@ export default function Planner({ templates }: Props) {
         )}
         <Notices />
         <Toolbar />
+        <KeepSafe />
       </div>
       <div data-planner-section="due">
         <DueList templates={templates} />

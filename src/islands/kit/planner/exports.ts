@@ -1,11 +1,13 @@
 import { exportJson } from '../../../lib/planner/document.ts';
 import { $today } from '../../../stores/planner/planner.ts';
 import { $planner } from '../../../stores/planner/persistence.ts';
+import { backupDownloaded } from '../../../stores/planner-backup';
 import { datedName, download } from '../download.ts';
 
 /** Downloads a complete JSON backup. */
 export function exportBackup(): void {
   download(datedName('planner-backup', $today.get(), 'json'), exportJson($planner.get(), new Date()), 'application/json');
+  backupDownloaded();
 }
 
 /** Downloads people and conversations as CSV; the CSV code loads only now. */
