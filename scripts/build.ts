@@ -1,7 +1,9 @@
-// `npm run build`: Astro's static build, then the search index, then a short summary a person can
-// read. Astro's line per page is left out unless asked for (`npm run build -- --verbose`, or
-// BUILD_VERBOSE=1); its warnings and errors always show. With --fail-on-warning (as `npm test`
-// runs it) a build that printed any warning exits 1, so a new warning cannot slip in unseen.
+// `npm run build`: Astro's static build, the search index, the service worker (scripts/build-sw.ts),
+// then a short summary a person can read. Astro's line per page is left out unless asked for (`npm run build -- --verbose`, or
+// BUILD_VERBOSE=1); its warnings and errors always show. With --fail-on-warning or
+// BUILD_FAIL_ON_WARNING=1 (as `npm test` runs it) a build that printed any warning exits 1, so a
+// new warning cannot slip in unseen.
+import { spawnSync } from 'node:child_process';
 import { statSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { outDir } from './lib/built-site.ts';
@@ -10,7 +12,7 @@ import { indexSite } from './lib/search-index.ts';
 // A privacy-first handbook does not report on its own builds.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const verbose = process.argv.includes('--verbose') || Boolean(process.env.BUILD_VERBOSE);
-const failOnWarning = process.argv.includes('--fail-on-warning');
+const failOnWarning = process.argv.includes('--fail-on-warning') || Boolean(process.env.BUILD_FAIL_ON_WARNING);
 const started = performance.now();
 
 // Count the warnings Astro (and Vite, through Astro's logger) print, whatever stream they use.
@@ -41,6 +43,10 @@ try {
   console.error(`build: the search index failed: ${(error as Error).message}`);
   process.exit(1);
 }
+
+// The service worker lists every built file with its hash, so it is written last.
+const worker = spawnSync(process.execPath, ['scripts/build-sw.ts'], { stdio: 'inherit' });
+if (worker.status !== 0) process.exit(worker.status ?? 1);
 
 const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
 const pages = files.filter((e) => e.name.endsWith('.html') && !e.parentPath.includes(`${path.sep}pagefind`)).length;
