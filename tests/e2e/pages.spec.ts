@@ -43,7 +43,7 @@ test.describe('every page', () => {
   test('an unknown address shows the helpful 404 page', async ({ page }) => {
     const response = await page.goto('/no-such-page/');
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/could not find/i);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/couldn't find/i);
     await expect(page.getByRole('link', { name: 'The six steps' })).toBeVisible();
   });
 });
