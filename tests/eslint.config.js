@@ -18,7 +18,8 @@ export default tseslint.config(
     ...jsxA11y.configs.recommended,
   },
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    // __OFFLINE__ is written in at build (astro.config.mjs `define`): false when OFFLINE=off.
+    languageOptions: { globals: { ...globals.browser, ...globals.node, __OFFLINE__: 'readonly' } },
     rules: {
       // Unused names are errors, except the deliberate `_` placeholders in destructuring.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],

@@ -22,8 +22,12 @@ export default function IncomingDialog({ incoming, bank, onChoose, fallbackFocus
           It has {incoming.items.length} question{incoming.items.length === 1 ? '' : 's'}. Your own sheet is safe: choose what to do with
           it.
         </p>
-        {/* eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex -- the list scrolls, and a keyboard user can only scroll what can take focus (axe: scrollable-region-focusable). */}
-        <ol class="card max-h-[40vh] list-decimal overflow-y-auto py-2 pl-10 pr-3" aria-label={`Questions in ${incoming.what}`} tabIndex={0}>
+        <ol
+          class="card max-h-[40vh] list-decimal overflow-y-auto py-2 pl-10 pr-3"
+          aria-label={`Questions in ${incoming.what}`}
+          // eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex -- the list scrolls, and a keyboard user can only scroll what can take focus (axe: scrollable-region-focusable).
+          tabIndex={0}
+        >
           {incoming.items.map((item) => (
             <li key={isCustom(item) ? item.key : item.id}>{isCustom(item) ? item.text : bank.get(item.id)?.text}</li>
           ))}
