@@ -78,19 +78,22 @@ try {
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.addInitScript(([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key!, value!);
-        sessionStorage.setItem('seeded', '1');
-      }
-      // Note the moment the first conversation card is in the page, on the page's own clock.
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('article')) {
-          (window as unknown as { cardsAt: number }).cardsAt = performance.now();
-          observer.disconnect();
+    await page.addInitScript(
+      ([key, value]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key!, value!);
+          sessionStorage.setItem('seeded', '1');
         }
-      }).observe(document, { childList: true, subtree: true });
-    }, [PLANNER_KEY, raw]);
+        // Note the moment the first conversation card is in the page, on the page's own clock.
+        new MutationObserver((_, observer) => {
+          if (document.querySelector('article')) {
+            (window as unknown as { cardsAt: number }).cardsAt = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      },
+      [PLANNER_KEY, raw],
+    );
     // Load and render, as the test runner sees it: from navigation until cards are on screen.
     results.load!.push(
       await timed(page, async () => {

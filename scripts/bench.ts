@@ -15,7 +15,10 @@ import { watchPeak } from './lib/process-tree.ts';
 import { absoluteImports, joinFrontmatter, scaleContent, splitFrontmatter, type ContentFile } from './lib/synthetic-content.ts';
 
 const contentDir = path.join(root, 'content');
-const scales = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const scales = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
 if (scales.length === 0) scales.push(1, 10, 50);
 
 /** Today's content: MDX entries by collection, and any other file to copy as it is. */
@@ -91,7 +94,8 @@ function seconds(output: string, pattern: RegExp): number {
 
 function sizeOf(dir: string): number {
   let total = 0;
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) total += statSync(path.join(e.parentPath, e.name)).size;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (e.isFile()) total += statSync(path.join(e.parentPath, e.name)).size;
   return total;
 }
 
@@ -120,7 +124,9 @@ for (const scale of scales) {
     const questions = files.filter((f) => f.collection === 'questions').reduce((n, f) => n + (f.data.questions as unknown[]).length, 0);
     const tips = files.filter((f) => f.collection === 'tips').reduce((n, f) => n + (f.data.tips as unknown[]).length, 0);
     const env = { CONTENT_DIR: content, OUT_DIR: path.join(tmp, 'dist'), ASTRO_CACHE_DIR: path.join(tmp, 'cache') };
-    process.stderr.write(`bench: ${scale}x: ${count('steps')} steps, ${tips} tips, ${count('questions')} categories, ${questions} questions; building…\n`);
+    process.stderr.write(
+      `bench: ${scale}x: ${count('steps')} steps, ${tips} tips, ${count('questions')} categories, ${questions} questions; building…\n`,
+    );
     const astro = await run('npx astro build', env);
     const search = await run(`"${process.execPath}" scripts/build-search.ts`, env);
     mkdirSync(logDir, { recursive: true });

@@ -111,7 +111,8 @@ function networkQuiet(page: Page, quietMs = 500, limitMs = 20_000): Promise<void
 function record(page: Page): { stop: () => Promise<Item[]> } {
   const pending: Promise<Item | undefined>[] = [];
   const onResponse = (response: Response) => {
-    const kind: AssetKind = response.request().resourceType() === 'document' ? 'html' : classify(response.url(), response.headers()['content-type']);
+    const kind: AssetKind =
+      response.request().resourceType() === 'document' ? 'html' : classify(response.url(), response.headers()['content-type']);
     pending.push(
       response
         .body()
@@ -178,7 +179,11 @@ async function measureFirstVisitBackground(browser: Browser, home: string): Prom
     pending.push(
       response
         .body()
-        .then((body) => ({ url: response.url(), kind: classify(response.url(), response.headers()['content-type']), bytes: gzipBytes(body) }))
+        .then((body) => ({
+          url: response.url(),
+          kind: classify(response.url(), response.headers()['content-type']),
+          bytes: gzipBytes(body),
+        }))
         .catch(() => undefined),
     );
   });
@@ -203,7 +208,11 @@ function wholeHandbookFiles(origin: string): Item[] {
   return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
     .map((f) => f.split(path.sep).join('/'))
     .filter((f) => statSync(path.join(outDir, f)).isFile() && offlineGroup(servedPath(f)) !== null)
-    .map((f) => ({ url: new URL(f, origin).href, kind: f.endsWith('.html') ? 'html' : classify(f), bytes: gzipBytes(readFileSync(path.join(outDir, f))) }));
+    .map((f) => ({
+      url: new URL(f, origin).href,
+      kind: f.endsWith('.html') ? 'html' : classify(f),
+      bytes: gzipBytes(readFileSync(path.join(outDir, f))),
+    }));
 }
 
 /** The heaviest items of a row that broke its budget, to say where to look. */
@@ -279,13 +288,15 @@ try {
         // The document itself is counted from its file, split from its inline scripts.
         const fetched = seen.filter((i) => i.url.split('#')[0] !== url);
         const early = fetched.filter((i) => isSearchAsset(i.url));
-        if (early.length) found.push(`${type.page} (${route})${who}: search loaded before it was opened: ${early.map((i) => i.url).join(', ')}`);
+        if (early.length)
+          found.push(`${type.page} (${route})${who}: search loaded before it was opened: ${early.map((i) => i.url).join(', ')}`);
         return { who, ...weigh(fromFiles.items, fetched) };
       });
       // The heavier visit is the one the budget holds to.
       const { who, weight, items } = visits.reduce((a, b) => (totalOf(b.weight) > totalOf(a.weight) ? b : a));
       const row = evaluate(type.page + who, route, weight, BUDGETS[type.kind]);
-      const detail = row.breaches.length || verbose ? `${type.page}${who} (${route}), heaviest first:\n${heaviest(items, preview.url)}` : undefined;
+      const detail =
+        row.breaches.length || verbose ? `${type.page}${who} (${route}), heaviest first:\n${heaviest(items, preview.url)}` : undefined;
       return { row, detail, problems: [...found, ...row.breaches] };
     });
   }
@@ -300,9 +311,11 @@ try {
   const searchRow = evaluate('search: open + query', `"${SEARCH_QUERY}"`, searchWeight, BUDGETS.search);
   rows.push(searchRow);
   searchTotal = totalOf(searchWeight);
-  if (searchRow.breaches.length || verbose) details.push(`search, heaviest first (${searchItems.length} responses):\n${heaviest(searchItems, preview.url)}`);
+  if (searchRow.breaches.length || verbose)
+    details.push(`search, heaviest first (${searchItems.length} responses):\n${heaviest(searchItems, preview.url)}`);
   problems.push(...searchRow.breaches);
-  if (!search.some((i) => isSearchAsset(i.url))) problems.push('search: opening it and searching fetched nothing from pagefind/; is the index built?');
+  if (!search.some((i) => isSearchAsset(i.url)))
+    problems.push('search: opening it and searching fetched nothing from pagefind/; is the index built?');
 
   if (existsSync(path.join(outDir, WORKER_FILE)) && readFileSync(path.join(outDir, WORKER_FILE), 'utf8').includes('precache')) {
     const offlineRows: [string, string, Item[], BudgetKind][] = [
@@ -313,7 +326,8 @@ try {
       const { weight, items: sorted } = sum(items);
       const row = evaluate(name, what, weight, BUDGETS[kind]);
       rows.push(row);
-      if (row.breaches.length || verbose) details.push(`${name}, heaviest first (${sorted.length} files):\n${heaviest(sorted, preview.url)}`);
+      if (row.breaches.length || verbose)
+        details.push(`${name}, heaviest first (${sorted.length} files):\n${heaviest(sorted, preview.url)}`);
       problems.push(...row.breaches);
     }
   }

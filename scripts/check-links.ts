@@ -13,7 +13,11 @@ const idsCache = new Map<string, Set<string>>();
 function idsOf(file: string): Set<string> {
   let ids = idsCache.get(file);
   if (!ids) {
-    ids = new Set(parse(readFileSync(file, 'utf8')).querySelectorAll('[id]').map((el) => el.id));
+    ids = new Set(
+      parse(readFileSync(file, 'utf8'))
+        .querySelectorAll('[id]')
+        .map((el) => el.id),
+    );
     idsCache.set(file, ids);
   }
   return ids;

@@ -11,7 +11,15 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
-import { formatLighthouseTable, medianSummary, steadyFlags, summarize, type Flag, type LhrLike, type Summary } from './lib/lighthouse-summary.ts';
+import {
+  formatLighthouseTable,
+  medianSummary,
+  steadyFlags,
+  summarize,
+  type Flag,
+  type LhrLike,
+  type Summary,
+} from './lib/lighthouse-summary.ts';
 import { launchOptions } from './lib/browser.ts';
 import { outDir as builtSite } from './lib/built-site.ts';
 import { pagesByType } from './lib/page-types.ts';
@@ -32,7 +40,10 @@ if (unknown.length) {
 const started = Date.now();
 const targets = [...pagesByType(outDir)]
   .filter(([type, pages]) => AUDITED.includes(type.page) && pages.length > 0)
-  .map(([type, pages]) => ({ page: type.page, route: pages.reduce((a, b) => (statSync(b.file).size > statSync(a.file).size ? b : a)).route }));
+  .map(([type, pages]) => ({
+    page: type.page,
+    route: pages.reduce((a, b) => (statSync(b.file).size > statSync(a.file).size ? b : a)).route,
+  }));
 
 const browser = await launchOptions();
 const preview = await startPreview();
@@ -70,11 +81,14 @@ try {
 }
 
 console.log(formatLighthouseTable(rows));
-console.log(`\nMedian of ${runs} runs each, Lighthouse mobile defaults (simulated slow 4G, 4x CPU slowdown); ${((Date.now() - started) / 1000).toFixed(0)} s in all.`);
+console.log(
+  `\nMedian of ${runs} runs each, Lighthouse mobile defaults (simulated slow 4G, 4x CPU slowdown); ${((Date.now() - started) / 1000).toFixed(0)} s in all.`,
+);
 if (flagged.length) {
   console.log(`\nWhat Lighthouse flags (in most of the ${runs} runs, median score):`);
   for (const { page, flags: list } of flagged) {
-    for (const f of list) console.log(`- ${page}: [${f.category}] ${f.title} (${f.id}, score ${f.score}${f.displayValue ? `, ${f.displayValue}` : ''})`);
+    for (const f of list)
+      console.log(`- ${page}: [${f.category}] ${f.title} (${f.id}, score ${f.score}${f.displayValue ? `, ${f.displayValue}` : ''})`);
   }
 }
 console.log(`Full reports: ${path.relative(process.cwd(), reportDir)}/`);

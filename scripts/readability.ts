@@ -20,7 +20,13 @@ const pages: PageScore[] = builtPages()
     return { path: route, words: stats.words, grade: stats.grade };
   });
 
-console.log(markdownTable(['page', 'words', 'grade'], pages.map((p) => [p.path, String(p.words), p.grade.toFixed(1)]), ['left', 'right', 'right']));
+console.log(
+  markdownTable(
+    ['page', 'words', 'grade'],
+    pages.map((p) => [p.path, String(p.words), p.grade.toFixed(1)]),
+    ['left', 'right', 'right'],
+  ),
+);
 
 const kinds = [...new Set(pages.map((p) => pageKind(p.path)))].sort();
 const byKind = kinds.map((kind) => {

@@ -18,7 +18,10 @@ if (!process.env.TEST_PORTS) {
   process.env.TEST_PORTS = (fixed ? [fixed, fixed + 1] : await freePorts(2)).join(',');
 }
 const [port, subPort] = process.env.TEST_PORTS.split(',').map(Number) as [number, number];
-const serve = (p: number) => previewCommand(p).map((part) => JSON.stringify(part)).join(' ');
+const serve = (p: number) =>
+  previewCommand(p)
+    .map((part) => JSON.stringify(part))
+    .join(' ');
 
 export default defineConfig({
   testDir: './e2e',

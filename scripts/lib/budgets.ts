@@ -242,7 +242,9 @@ export function evaluate(page: string, path: string, weight: Weight, budget: Bud
   for (const key of ['js', 'css', 'total'] as const) {
     const limit = budget[key];
     if (limit !== undefined && measured[key] > limit) {
-      breaches.push(`${page} (${path}): ${names[key]} is ${formatKB(measured[key])} gzip, over its budget of ${formatKB(limit)} by ${formatKB(measured[key] - limit)}`);
+      breaches.push(
+        `${page} (${path}): ${names[key]} is ${formatKB(measured[key])} gzip, over its budget of ${formatKB(limit)} by ${formatKB(measured[key] - limit)}`,
+      );
     }
   }
   return { page, path, ...weight, budget, breaches };

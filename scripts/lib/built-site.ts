@@ -30,7 +30,10 @@ export interface BuiltPage {
 
 /** The route of a built file: `steps/find-people/index.html` is `/steps/find-people/`. */
 export function routeOf(relativeFile: string): string {
-  return `/${relativeFile.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+  return `/${relativeFile
+    .split(path.sep)
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 /** Every page of the site built in `dir` (HTML files except Pagefind's), by route. Exits with the fix when there is no build. */

@@ -12,17 +12,48 @@ export const STAMP = '2025-01-01T00:00:00.000Z';
 /** A person record named `name`, with `fields` over the empty values. */
 export function person(id: string, name: string, fields: Partial<Person> = {}): Person {
   return {
-    id, name, role: '', organisation: '', referredBy: null, howKnown: '', email: '', phone: '', profileUrl: '', tags: [], notes: '',
-    createdAt: STAMP, updatedAt: STAMP, ...fields,
+    id,
+    name,
+    role: '',
+    organisation: '',
+    referredBy: null,
+    howKnown: '',
+    email: '',
+    phone: '',
+    profileUrl: '',
+    tags: [],
+    notes: '',
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...fields,
   };
 }
 
 /** A conversation with `personId`, still to contact unless `fields` say otherwise. */
 export function conversation(id: string, personId: string, fields: Partial<Conversation> = {}): Conversation {
   return {
-    id, personId, status: 'to-contact', askedOn: null, nudgedOn: null, scheduledDate: null, scheduledTime: null, format: null, place: '',
-    confirmedOn: null, doneOn: null, thankedOn: null, lastUpdateOn: null, notes: '', questions: [], minutes: null, learned: '', fit: '',
-    nextStep: '', createdAt: STAMP, updatedAt: STAMP, ...fields,
+    id,
+    personId,
+    status: 'to-contact',
+    askedOn: null,
+    nudgedOn: null,
+    scheduledDate: null,
+    scheduledTime: null,
+    format: null,
+    place: '',
+    confirmedOn: null,
+    doneOn: null,
+    thankedOn: null,
+    lastUpdateOn: null,
+    notes: '',
+    questions: [],
+    minutes: null,
+    learned: '',
+    fit: '',
+    nextStep: '',
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...fields,
   };
 }
 

@@ -46,17 +46,52 @@ export function returningReader(bank: BankQuestion[]): ReturningReader {
   const made = { createdAt: stamp, updatedAt: stamp };
   const planner = plannerDocument(
     [
-      person('ada', 'Ada Mensah', { ...made, role: 'Epidemiologist', organisation: 'County health department', email: 'ada@example.org', notes: 'Met at the careers fair.' }),
-      person('bo', 'Bo Lindqvist', { ...made, role: 'Data analyst', organisation: 'City hospital', profileUrl: 'https://example.org/bo', referredBy: 'ada' }),
-      person('chen', 'Chen Wei', { ...made, role: 'Programme manager', organisation: 'Health charity', phone: '+44 20 7946 0000', referredBy: 'ada' }),
+      person('ada', 'Ada Mensah', {
+        ...made,
+        role: 'Epidemiologist',
+        organisation: 'County health department',
+        email: 'ada@example.org',
+        notes: 'Met at the careers fair.',
+      }),
+      person('bo', 'Bo Lindqvist', {
+        ...made,
+        role: 'Data analyst',
+        organisation: 'City hospital',
+        profileUrl: 'https://example.org/bo',
+        referredBy: 'ada',
+      }),
+      person('chen', 'Chen Wei', {
+        ...made,
+        role: 'Programme manager',
+        organisation: 'Health charity',
+        phone: '+44 20 7946 0000',
+        referredBy: 'ada',
+      }),
     ],
     [
       conversation('talk-ada', 'ada', {
-        ...made, status: 'done', askedOn: day(0), scheduledDate: day(7), scheduledTime: '14:00', format: 'video', doneOn: day(7), minutes: 30,
-        notes: 'Ask about the field work.', learned: 'Most of the job is writing.',
-        questions: picked.slice(0, 6).map((q, i) => ({ key: `q-${i}`, bankId: q.id, text: q.text, notes: i === 0 ? 'Started as a volunteer.' : '' })),
+        ...made,
+        status: 'done',
+        askedOn: day(0),
+        scheduledDate: day(7),
+        scheduledTime: '14:00',
+        format: 'video',
+        doneOn: day(7),
+        minutes: 30,
+        notes: 'Ask about the field work.',
+        learned: 'Most of the job is writing.',
+        questions: picked
+          .slice(0, 6)
+          .map((q, i) => ({ key: `q-${i}`, bankId: q.id, text: q.text, notes: i === 0 ? 'Started as a volunteer.' : '' })),
       }),
-      conversation('talk-bo', 'bo', { ...made, status: 'scheduled', askedOn: day(2), scheduledDate: day(20), scheduledTime: '10:30', format: 'phone' }),
+      conversation('talk-bo', 'bo', {
+        ...made,
+        status: 'scheduled',
+        askedOn: day(2),
+        scheduledDate: day(20),
+        scheduledTime: '10:30',
+        format: 'phone',
+      }),
       conversation('talk-chen', 'chen', made),
     ],
   );

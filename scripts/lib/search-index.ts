@@ -64,15 +64,38 @@ export async function indexSite(outDir: string): Promise<IndexCounts> {
       const words = aliasWordsFor(body.replace(/<[^>]+>/g, ' '), aliases);
       const escaped = words.join(', ').replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
       const content = words.length ? html.replace('</main>', `<div hidden>${escaped}</div></main>`) : html;
-      check((await index.addHTMLFile({ url: `/${file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`, content })).errors);
+      check(
+        (
+          await index.addHTMLFile({
+            url: `/${file
+              .split(path.sep)
+              .join('/')
+              .replace(/(^|\/)index\.html$/, '$1')}`,
+            content,
+          })
+        ).errors,
+      );
       pages++;
     }
     for (const record of records) {
-      check((await index.addCustomRecord({ url: record.url, content: record.content, language: 'en', meta: { title: record.title, kind: record.kind } })).errors);
+      check(
+        (
+          await index.addCustomRecord({
+            url: record.url,
+            content: record.content,
+            language: 'en',
+            meta: { title: record.title, kind: record.kind },
+          })
+        ).errors,
+      );
     }
     check((await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })).errors);
     await rm(recordsFile);
-    return { pages, questions: records.filter((r) => r.url.startsWith('/questions/')).length, tips: records.filter((r) => r.url.startsWith('/tips/')).length };
+    return {
+      pages,
+      questions: records.filter((r) => r.url.startsWith('/questions/')).length,
+      tips: records.filter((r) => r.url.startsWith('/tips/')).length,
+    };
   } finally {
     await pagefind.close();
     watchSpawns(false);

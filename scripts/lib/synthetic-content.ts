@@ -71,9 +71,12 @@ export function copyData(data: Record<string, unknown>, copy: number, ids: Set<s
 
 /** Relative imports in an MDX body made absolute, so the body still compiles from another folder. */
 export function absoluteImports(body: string, fromDir: string): string {
-  return body.replace(/^((?:import|export)\b[^\n]*?\bfrom\s*)(['"])(\.{1,2}\/[^'"]+)\2/gm, (_, head: string, quote: string, spec: string) => {
-    return `${head}${quote}${path.resolve(fromDir, spec).split(path.sep).join('/')}${quote}`;
-  });
+  return body.replace(
+    /^((?:import|export)\b[^\n]*?\bfrom\s*)(['"])(\.{1,2}\/[^'"]+)\2/gm,
+    (_, head: string, quote: string, spec: string) => {
+      return `${head}${quote}${path.resolve(fromDir, spec).split(path.sep).join('/')}${quote}`;
+    },
+  );
 }
 
 /**

@@ -8,12 +8,15 @@ import { keepOffline } from './keep-offline';
 const workers = navigator.serviceWorker;
 const register = () =>
   (self.requestIdleCallback ?? setTimeout)(() =>
-    workers.register(`${import.meta.env.BASE_URL}sw.js`).then((reg) => {
-      const update = () => workers.controller && import('./update-notice').then((m) => m.watch(reg));
-      reg.addEventListener('updatefound', update);
-      // The browser may have found the new version before this module arrived.
-      if (reg.waiting || reg.installing) update();
-    }, () => {}),
+    workers.register(`${import.meta.env.BASE_URL}sw.js`).then(
+      (reg) => {
+        const update = () => workers.controller && import('./update-notice').then((m) => m.watch(reg));
+        reg.addEventListener('updatefound', update);
+        // The browser may have found the new version before this module arrived.
+        if (reg.waiting || reg.installing) update();
+      },
+      () => {},
+    ),
   );
 // After the page has loaded (site.ts waits a few seconds, a slow page may still be loading).
 if (workers && document.readyState === 'complete') register();

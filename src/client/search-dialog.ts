@@ -70,10 +70,15 @@ export function setUpSearch(root: HTMLElement): void {
     renderResults(list, hits);
     const count = response.results.length;
     status.textContent =
-      count === 0 ? `Nothing found for “${query}”. Try a shorter or different word.` : `${count} result${count === 1 ? '' : 's'} for “${query}”.`;
+      count === 0
+        ? `Nothing found for “${query}”. Try a shorter or different word.`
+        : `${count} result${count === 1 ? '' : 's'} for “${query}”.`;
     tries.replaceChildren();
     if (count > 0) return;
-    aliases ??= fetch(`${base}search-aliases.json`).then((r) => (r.ok ? (r.json() as Promise<AliasList>) : null), () => null);
+    aliases ??= fetch(`${base}search-aliases.json`).then(
+      (r) => (r.ok ? (r.json() as Promise<AliasList>) : null),
+      () => null,
+    );
     const words = suggestions(query, (await aliases) ?? { groups: [], questions: {} });
     if (ticket !== latest || words.length === 0) return;
     tries.append('Try: ');

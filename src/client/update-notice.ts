@@ -8,7 +8,11 @@ import { hasUnsavedTyping } from '../lib/unsaved-typing';
 const TEXT = 'A new version of the handbook is ready.';
 
 function button(label: string, primary = false): HTMLButtonElement {
-  return Object.assign(document.createElement('button'), { type: 'button', className: primary ? 'btn btn-primary' : 'btn', textContent: label });
+  return Object.assign(document.createElement('button'), {
+    type: 'button',
+    className: primary ? 'btn btn-primary' : 'btn',
+    textContent: label,
+  });
 }
 
 /** Shows the notice once `reg`'s new worker is ready to take over. */

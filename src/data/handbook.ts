@@ -60,7 +60,9 @@ async function load(): Promise<Handbook> {
   // Tips come one phase per file; pages want them one by one, in phase order, then file order.
   const phaseOrder = ['prepare', 'reach-out', 'during', 'after'];
   tipGroups.sort((a, b) => phaseOrder.indexOf(a.data.phase) - phaseOrder.indexOf(b.data.phase));
-  const tipList = tipGroups.flatMap((g) => g.data.tips.map((t) => ({ data: { ...t, phase: g.data.phase }, filePath: g.filePath ?? '(unknown file)' })));
+  const tipList = tipGroups.flatMap((g) =>
+    g.data.tips.map((t) => ({ data: { ...t, phase: g.data.phase }, filePath: g.filePath ?? '(unknown file)' })),
+  );
   // Every build-time check of content runs here, once, before any page uses the handbook.
   assertContentSound({
     steps: steps.map(sourced),
@@ -74,9 +76,7 @@ async function load(): Promise<Handbook> {
   categories.sort(byOrder);
   templates.sort(byOrder);
   guides.sort(byOrder);
-  const questions = categories.flatMap((c) =>
-    c.data.questions.map((q) => ({ ...q, category: { id: c.data.id, title: c.data.title } })),
-  );
+  const questions = categories.flatMap((c) => c.data.questions.map((q) => ({ ...q, category: { id: c.data.id, title: c.data.title } })));
   const questionAliases = aliasMap(questions);
   // Every word the handbook uses, so an alias group that could never find anything fails the build.
   const handbookWords = new Set(

@@ -95,7 +95,12 @@ export function filterBank(bank: readonly BankEntry[], filter: BankFilter, query
  * How many questions each choice of one filter would show, given the other filters as they are,
  * so the menus can say "(12)" beside each choice as the reader types.
  */
-export function countsFor(bank: readonly BankEntry[], filter: BankFilter, field: 'category' | 'situation', query?: Query): Map<string, number> {
+export function countsFor(
+  bank: readonly BankEntry[],
+  filter: BankFilter,
+  field: 'category' | 'situation',
+  query?: Query,
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const q of filterBank(bank, { ...filter, [field]: '' }, query)) {
     for (const value of field === 'category' ? [q.category] : q.situations) {

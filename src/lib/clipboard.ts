@@ -14,6 +14,5 @@ export async function copyText(text: string, fallback?: HTMLInputElement | HTMLT
   }
 }
 
-
 /** True on a touch screen whose browser has a system share sheet (a phone, a tablet). */
 export const canShare = (): boolean => typeof navigator.share === 'function' && matchMedia('(pointer: coarse)').matches;

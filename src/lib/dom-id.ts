@@ -4,5 +4,4 @@
 // each odd character out instead, so different keys always give different ids.
 
 /** `key` made safe for an element id: letters, digits and "-" stay; anything else becomes _hex_. */
-export const idPart = (key: string): string =>
-  key.replace(/[^a-zA-Z0-9-]/gu, (ch) => `_${ch.codePointAt(0)!.toString(16)}_`);
+export const idPart = (key: string): string => key.replace(/[^a-zA-Z0-9-]/gu, (ch) => `_${ch.codePointAt(0)!.toString(16)}_`);

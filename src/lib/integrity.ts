@@ -22,11 +22,7 @@ export interface HandbookEntries {
   presets: readonly Preset[];
 }
 
-function duplicates<T>(
-  items: T[],
-  key: (item: T) => string,
-  describe: (item: T, firstSeen: T) => string,
-): string[] {
+function duplicates<T>(items: T[], key: (item: T) => string, describe: (item: T, firstSeen: T) => string): string[] {
   const seen = new Map<string, T>();
   const problems: string[] = [];
   for (const item of items) {
@@ -63,15 +59,12 @@ export function findIntegrityProblems(entries: HandbookEntries): string[] {
   );
   problems.push(...movedItemProblems(entries.steps));
 
-  const allQuestions = entries.questions.flatMap((c) =>
-    c.data.questions.map((q, index) => ({ filePath: c.filePath, id: q.id, index })),
-  );
+  const allQuestions = entries.questions.flatMap((c) => c.data.questions.map((q, index) => ({ filePath: c.filePath, id: q.id, index })));
   problems.push(
     ...duplicates(
       allQuestions,
       (q) => q.id,
-      (q, first) =>
-        `${q.filePath}: field "questions.${q.index}.id": question id "${q.id}" is already used in ${first.filePath}`,
+      (q, first) => `${q.filePath}: field "questions.${q.index}.id": question id "${q.id}" is already used in ${first.filePath}`,
     ),
   );
 
@@ -86,7 +79,9 @@ export function findIntegrityProblems(entries: HandbookEntries): string[] {
         const live = liveIds.get(alias);
         const earlier = aliasSeen.get(alias);
         if (live !== undefined) {
-          problems.push(`${where}: alias "${alias}" of question "${q.id}" is the id of a live question in ${live}; an old id can only point at one question`);
+          problems.push(
+            `${where}: alias "${alias}" of question "${q.id}" is the id of a live question in ${live}; an old id can only point at one question`,
+          );
         } else if (earlier) {
           problems.push(
             `${where}: alias "${alias}" of question "${q.id}" is already an alias of question "${earlier.id}" in ${earlier.filePath}`,
@@ -109,7 +104,9 @@ export function findIntegrityProblems(entries: HandbookEntries): string[] {
       if (!target) {
         problems.push(`${where}: "${old}" is not an alias of any question; list it in the "aliases" of the question it was merged into`);
       } else if (target.filePath === c.filePath) {
-        problems.push(`${where}: "${old}" is an alias of "${target.id}" in this same category, whose entry already keeps its anchor; remove it here`);
+        problems.push(
+          `${where}: "${old}" is an alias of "${target.id}" in this same category, whose entry already keeps its anchor; remove it here`,
+        );
       } else if (earlier) {
         problems.push(`${where}: "${old}" is already listed as moved in ${earlier}`);
       } else {
@@ -123,8 +120,7 @@ export function findIntegrityProblems(entries: HandbookEntries): string[] {
       ...duplicates(
         step.data.checklist.map((item, index) => ({ ...item, index })),
         (item) => item.id,
-        (item) =>
-          `${step.filePath}: field "checklist.${item.index}.id": checklist id "${item.id}" appears twice in this step`,
+        (item) => `${step.filePath}: field "checklist.${item.index}.id": checklist id "${item.id}" appears twice in this step`,
       ),
     );
   }

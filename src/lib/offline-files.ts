@@ -43,7 +43,16 @@ export const PAGEFIND_META_TAG = 'offline';
 
 // The three tools and what they need work offline from the first visit; everything under
 // _astro/ is small, content-hashed and shared by every page (scripts, styles, on-demand chunks).
-const CORE = [/^_astro\//, /^builder\/$/, /^planner\/$/, /^planner\/conversation\/$/, /^offline\/$/, /^manifest\.webmanifest$/, /^icons\//, /^favicon\.svg$/];
+const CORE = [
+  /^_astro\//,
+  /^builder\/$/,
+  /^planner\/$/,
+  /^planner\/conversation\/$/,
+  /^offline\/$/,
+  /^manifest\.webmanifest$/,
+  /^icons\//,
+  /^favicon\.svg$/,
+];
 
 // Pagefind ships UIs and a worker the site does not use (search-dialog.ts runs Pagefind without
 // its worker), and a WebAssembly build for pages in no known language (the index is English).

@@ -7,16 +7,24 @@ import { toWords, type AliasList } from './search-aliases';
  * whose words appears anywhere in the handbook (it could never find anything), or other names for
  * a question id that does not exist.
  */
-export function findSearchAliasProblems(file: string, entries: readonly SearchAlias[], handbookWords: ReadonlySet<string>, questionIds: ReadonlySet<string>): string[] {
+export function findSearchAliasProblems(
+  file: string,
+  entries: readonly SearchAlias[],
+  handbookWords: ReadonlySet<string>,
+  questionIds: ReadonlySet<string>,
+): string[] {
   const problems: string[] = [];
   for (const entry of entries) {
     if (entry.question !== undefined) {
-      if (!questionIds.has(entry.question)) problems.push(`${file}: entry "${entry.id}", field "question": no question has the id "${entry.question}"`);
+      if (!questionIds.has(entry.question))
+        problems.push(`${file}: entry "${entry.id}", field "question": no question has the id "${entry.question}"`);
       continue;
     }
     const known = entry.words.some((w) => toWords(w).every((word) => handbookWords.has(word)));
     if (!known) {
-      problems.push(`${file}: entry "${entry.id}", field "words": none of ${entry.words.map((w) => `"${w}"`).join(', ')} appears in the handbook, so the group can never find anything; add a word the handbook uses`);
+      problems.push(
+        `${file}: entry "${entry.id}", field "words": none of ${entry.words.map((w) => `"${w}"`).join(', ')} appears in the handbook, so the group can never find anything; add a word the handbook uses`,
+      );
     }
   }
   return problems;

@@ -16,7 +16,11 @@ export function stem(word: string): string {
 }
 
 /** The words of a text, folded and stemmed; anything that is not a letter or digit separates words. */
-export const toWords = (text: string): string[] => fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stem);
+export const toWords = (text: string): string[] =>
+  fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map(stem);
 
 /** The alias list as the browser receives it: groups of words, and other names per question id. */
 export interface AliasList {
@@ -56,7 +60,7 @@ function units(text: string, aliases: AliasList): Unit[] {
   }
   const words = toWords(text);
   const found: Unit[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let len = Math.min(longest, words.length - i);
     while (len > 1 && !phrases.has(phraseKey(words.slice(i, i + len)))) len--;
     const part = words.slice(i, i + len);
@@ -105,7 +109,9 @@ export function suggestions(text: string, aliases: AliasList, max = 4): string[]
   const typed = toWords(text);
   const out: string[] = [];
   for (const group of aliases.groups) {
-    const hit = group.some((member) => toWords(member).some((w) => typed.some((t) => (t.length >= 3 && w.startsWith(t)) || (w.length >= 4 && t.startsWith(w)))));
+    const hit = group.some((member) =>
+      toWords(member).some((w) => typed.some((t) => (t.length >= 3 && w.startsWith(t)) || (w.length >= 4 && t.startsWith(w)))),
+    );
     if (!hit) continue;
     for (const member of group) {
       if (out.length < max && !typed.includes(toWords(member).join(' ')) && !out.includes(member)) out.push(member);

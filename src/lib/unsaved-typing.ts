@@ -23,5 +23,7 @@ export function takesText(el: Element | null): boolean {
 /** True while the reader is typing or has a dialog with a form field open. */
 export function hasUnsavedTyping(doc: TypingSurface): boolean {
   if (takesText(doc.activeElement) && !doc.activeElement!.closest('site-search')) return true;
-  return Array.from(doc.querySelectorAll('dialog[open]')).some((d) => !d.closest('site-search') && d.querySelector('input, textarea, select') !== null);
+  return Array.from(doc.querySelectorAll('dialog[open]')).some(
+    (d) => !d.closest('site-search') && d.querySelector('input, textarea, select') !== null,
+  );
 }

@@ -10,7 +10,8 @@ export const GET: APIRoute = () => {
     id: withBase('/'),
     name: 'Informational Interview Handbook',
     short_name: 'Handbook',
-    description: 'How to ask for, hold and follow up informational interviews, with a question builder and a private planner that work offline.',
+    description:
+      'How to ask for, hold and follow up informational interviews, with a question builder and a private planner that work offline.',
     lang: 'en',
     start_url: withBase('/'),
     scope: withBase('/'),
@@ -19,7 +20,12 @@ export const GET: APIRoute = () => {
     theme_color: '#ffffff',
     icons: [
       { src: withBase('/favicon.svg'), sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
-      ...APP_ICONS.filter((i) => i.purpose).map((i) => ({ src: withBase(`/icons/${i.name}`), sizes: `${i.size}x${i.size}`, type: 'image/png', purpose: i.purpose })),
+      ...APP_ICONS.filter((i) => i.purpose).map((i) => ({
+        src: withBase(`/icons/${i.name}`),
+        sizes: `${i.size}x${i.size}`,
+        type: 'image/png',
+        purpose: i.purpose,
+      })),
     ],
     shortcuts: [
       { name: 'Question builder', url: withBase('/builder/') },

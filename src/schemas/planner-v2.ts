@@ -6,7 +6,13 @@ import * as z from 'zod/mini';
 import { conversationSchema, personSchema, profileSchema, tombstoneSchema } from './planner';
 
 /** A conversation as version 2 stored it. */
-export const v2ConversationSchema = z.omit(conversationSchema, { questions: true, minutes: true, learned: true, fit: true, nextStep: true });
+export const v2ConversationSchema = z.omit(conversationSchema, {
+  questions: true,
+  minutes: true,
+  learned: true,
+  fit: true,
+  nextStep: true,
+});
 
 /** The data of a version 2 document. */
 export const v2DataSchema = z.object({

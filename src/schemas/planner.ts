@@ -5,7 +5,19 @@
 // src/lib/planner-check.ts instead, which mirrors these schemas (a property test holds the two
 // to the same answers); change both together. The fixed values live in src/lib/planner-values.ts.
 import * as z from 'zod/mini';
-import { DATE_PATTERN, formats, isRealDate, isRealTime, isWhole, limits, messages, PLANNER_VERSION, statuses, TIME_PATTERN, TIMESTAMP_PATTERN } from '../lib/planner/values.ts';
+import {
+  DATE_PATTERN,
+  formats,
+  isRealDate,
+  isRealTime,
+  isWhole,
+  limits,
+  messages,
+  PLANNER_VERSION,
+  statuses,
+  TIME_PATTERN,
+  TIMESTAMP_PATTERN,
+} from '../lib/planner/values.ts';
 
 export { PLANNER_VERSION, formats, limits, statuses };
 
@@ -17,7 +29,9 @@ export const timeSchema = z.string().check(z.regex(TIME_PATTERN, messages.time))
 // A plain regex rather than z.iso.datetime(): same check for this one format, 0.7 KB less script.
 export const timestampSchema = z.string().check(z.regex(TIMESTAMP_PATTERN, messages.timestamp), z.refine(isRealTime, messages.realTime));
 /** A record id: opaque, made by the planner. Ids go into links (#person-<id>), so half a character is refused. */
-export const recordIdSchema = z.string().check(z.minLength(1, messages.empty), z.maxLength(64, messages.tooLong(64)), z.refine(isWhole, messages.halfCharacter));
+export const recordIdSchema = z
+  .string()
+  .check(z.minLength(1, messages.empty), z.maxLength(64, messages.tooLong(64)), z.refine(isWhole, messages.halfCharacter));
 
 const text = (max: number) => z.string().check(z.maxLength(max, messages.tooLong(max)));
 const list = (max: number) => z.array(text(max)).check(z.maxLength(limits.list, messages.tooMany(limits.list)));

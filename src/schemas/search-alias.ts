@@ -19,7 +19,11 @@ export const searchAliasSchema = z
   })
   .superRefine((entry, ctx) => {
     if (entry.question === undefined && entry.words.length < 2) {
-      ctx.addIssue({ code: 'custom', path: ['words'], message: 'a group needs at least two words: add another, or name a `question` the word belongs to' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['words'],
+        message: 'a group needs at least two words: add another, or name a `question` the word belongs to',
+      });
     }
   });
 

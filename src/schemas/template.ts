@@ -34,10 +34,16 @@ export const templateSchema = z
     const declared = new Set(t.placeholders.map((p) => p.name));
     const used = new Set([...`${t.subject ?? ''} ${t.message}`.matchAll(/\{([a-zA-Z][a-zA-Z0-9]*)\}/g)].map((m) => m[1]!));
     for (const name of used) {
-      if (!declared.has(name)) ctx.addIssue({ code: 'custom', path: ['placeholders'], message: `"{${name}}" is used in the message but not declared in placeholders` });
+      if (!declared.has(name))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['placeholders'],
+          message: `"{${name}}" is used in the message but not declared in placeholders`,
+        });
     }
     for (const name of declared) {
-      if (!used.has(name)) ctx.addIssue({ code: 'custom', path: ['placeholders'], message: `"${name}" is declared but never used in the subject or message` });
+      if (!used.has(name))
+        ctx.addIssue({ code: 'custom', path: ['placeholders'], message: `"${name}" is declared but never used in the subject or message` });
     }
   });
 

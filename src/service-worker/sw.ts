@@ -43,7 +43,14 @@ export type WorkerRequest = { type: 'status' } | { type: 'keep-all' } | { type: 
 
 /** What the worker tells pages. */
 export type WorkerReport =
-  | { type: 'status'; totalBytes: number; cachedBytes: number; files: number; cachedFiles: number; pages: { path: string; title: string }[] }
+  | {
+      type: 'status';
+      totalBytes: number;
+      cachedBytes: number;
+      files: number;
+      cachedFiles: number;
+      pages: { path: string; title: string }[];
+    }
   | { type: 'progress'; doneBytes: number; totalBytes: number }
   | { type: 'kept'; totalBytes: number }
   | { type: 'keep-failed'; missing: number };
@@ -133,7 +140,8 @@ self.addEventListener('activate', (event) => {
       await lists.pages.activate(event as never);
       // ...and caches of ours from another layout or an older naming go entirely.
       const current = new Set(Object.values(names));
-      for (const name of await caches.keys()) if (name.startsWith('iih-') && name.endsWith(scope) && !current.has(name)) await caches.delete(name);
+      for (const name of await caches.keys())
+        if (name.startsWith('iih-') && name.endsWith(scope) && !current.has(name)) await caches.delete(name);
       await self.clients.claim();
     })(),
   );

@@ -11,7 +11,9 @@ export const $questionAliases = atom<QuestionAliases>({});
 
 /** Copies the sheet's questions into the conversation. */
 export function attachSheet(conversationId: string, questions: companion.SheetQuestion[], minutes: number): void {
-  changePlanner((d, now) => companion.attachQuestions(d, conversationId, companion.questionsFromSheet(questions), minutes, now, $questionAliases.get()));
+  changePlanner((d, now) =>
+    companion.attachQuestions(d, conversationId, companion.questionsFromSheet(questions), minutes, now, $questionAliases.get()),
+  );
 }
 
 /** Saves the notes for one question. */

@@ -4,7 +4,18 @@ import { persistentAtom } from '@nanostores/persistent';
 import { atom } from 'nanostores';
 import type { Part } from '../schemas/question';
 import { SHEET_EVENT, SHEET_KEY } from '../lib/storage-keys';
-import { cleanText, emptySheet, isCustom, itemKey, keepUnreadable, parseSheet, serializeSheet, type Minutes, type Sheet, type SheetItem } from '../lib/sheet/sheet.ts';
+import {
+  cleanText,
+  emptySheet,
+  isCustom,
+  itemKey,
+  keepUnreadable,
+  parseSheet,
+  serializeSheet,
+  type Minutes,
+  type Sheet,
+  type SheetItem,
+} from '../lib/sheet/sheet.ts';
 import { mergeItems, moveItem, type PartOf } from '../lib/sheet/edit.ts';
 
 /** Set when part of the saved sheet could not be read; the raw value is kept under a backup key. */

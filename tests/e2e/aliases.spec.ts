@@ -7,14 +7,17 @@ import { SHEET_KEY } from '../../src/lib/storage-keys';
 const OLD = 'typical-week';
 const KEPT_TEXT = /ordinary day or week/;
 
-test("a share link made before a merge opens the kept question and drops nothing", async ({ page }) => {
+test('a share link made before a merge opens the kept question and drops nothing', async ({ page }) => {
   await page.goto(`${BUILDER}#sheet=v1&t=20&q=${OLD},how-did-you-start`);
   await expect.poll(() => rowTexts(page)).toEqual([expect.stringMatching(KEPT_TEXT), expect.stringMatching(/first get into/)]);
   await expect(page.getByText('Left out, because this handbook could not read them:')).toBeHidden();
 });
 
 test('a sheet saved before a merge shows the kept question, and its old id is saved as the new one', async ({ page }) => {
-  await page.addInitScript(([key, old]) => localStorage.setItem(key!, JSON.stringify({ v: 1, items: [{ id: old }], minutes: 30 })), [SHEET_KEY, OLD]);
+  await page.addInitScript(
+    ([key, old]) => localStorage.setItem(key!, JSON.stringify({ v: 1, items: [{ id: old }], minutes: 30 })),
+    [SHEET_KEY, OLD],
+  );
   await page.goto(BUILDER);
   await expect(sheet(page).getByText(KEPT_TEXT)).toBeVisible();
   await expect(sheet(page)).not.toContainText('no longer in the handbook');
@@ -39,7 +42,7 @@ test('an old anchor on the category a question moved out of says where it went',
   await expect(moved.getByRole('link')).toHaveAttribute('href', /\/questions\/breaking-in-and-hiring\/#best-way-in-for-my-background$/);
 });
 
-test.describe('the builder filter knows the reader\'s words', () => {
+test.describe("the builder filter knows the reader's words", () => {
   for (const [typed, expected] of [
     ['typical day', /ordinary day/i],
     ['CV', /resume/i],
@@ -52,7 +55,10 @@ test.describe('the builder filter knows the reader\'s words', () => {
       const visible = bank(page).locator('li:visible p[id^="bank-q-"]');
       await expect(visible.first()).toBeVisible();
       const firstFive = (await visible.allTextContents()).slice(0, 5);
-      expect(firstFive.some((t) => expected.test(t)), firstFive.join(' | ')).toBe(true);
+      expect(
+        firstFive.some((t) => expected.test(t)),
+        firstFive.join(' | '),
+      ).toBe(true);
     });
   }
 

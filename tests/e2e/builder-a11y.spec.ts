@@ -23,7 +23,9 @@ test('the builder as rendered in the browser, full and with a dialog open, is va
     return report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`));
   };
   await page.goto(`${BUILDER}#preset=${presets[0]!.id}`);
-  await sheet(page).getByRole('textbox', { name: /Your question/ }).fill('Should I become a nurse?');
+  await sheet(page)
+    .getByRole('textbox', { name: /Your question/ })
+    .fill('Should I become a nurse?');
   await sheet(page).getByRole('button', { name: 'Add my question' }).click();
   await sheet(page).getByRole('button', { name: 'Edit' }).click();
   await expect(sheet(page).getByRole('button', { name: 'Save' })).toBeVisible();
@@ -54,10 +56,14 @@ test.describe('accessibility of the builder in the light and the dark theme', ()
 
     // Full: a starter sheet, a custom question that raises a note, grouping, over budget, undo bar.
     await page.getByRole('button', { name: 'Use this sheet' }).first().click();
-    await sheet(page).getByRole('textbox', { name: /Your question/ }).fill('Are you hiring right now?');
+    await sheet(page)
+      .getByRole('textbox', { name: /Your question/ })
+      .fill('Are you hiring right now?');
     await sheet(page).getByRole('button', { name: 'Add my question' }).click();
     await sheet(page).getByText('15 minutes').click();
-    await sheet(page).getByRole('checkbox', { name: /Group by part/ }).check();
+    await sheet(page)
+      .getByRole('checkbox', { name: /Group by part/ })
+      .check();
     await expect(sheet(page).getByText(/Over time by about/)).toBeVisible();
     await expect(sheet(page).getByText('Tip:').first()).toBeVisible();
     await bank(page).getByRole('searchbox').fill('zzzz-nothing-matches');

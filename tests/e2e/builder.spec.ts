@@ -37,13 +37,20 @@ test('the builder appears and fills in its bank without moving anything below th
     }).observe({ type: 'layout-shift', buffered: true });
   });
   // A phone, a laptop, and a screen taller than the builder before its bank is built.
-  for (const viewport of [{ width: 412, height: 823 }, { width: 1350, height: 940 }, { width: 1080, height: 1920 }]) {
+  for (const viewport of [
+    { width: 412, height: 823 },
+    { width: 1350, height: 940 },
+    { width: 1080, height: 1920 },
+  ]) {
     await page.setViewportSize(viewport);
     await page.goto(BUILDER);
     await expect(bank(page).getByRole('listitem')).toHaveCount(await bankSize(page));
     // Two frames, so a shift from the last step would have been reported.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts), `at ${viewport.width}×${viewport.height}`).toEqual([]);
+    expect(
+      await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts),
+      `at ${viewport.width}×${viewport.height}`,
+    ).toEqual([]);
   }
 });
 
@@ -130,7 +137,9 @@ test('every starter sheet ends with the referral question and raises no advice n
 test('a copied link opens the same sheet in a fresh browser', async ({ page, context, browser }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`${BUILDER}#preset=${presets[1]!.id}`);
-  await sheet(page).getByRole('textbox', { name: /Your question/ }).fill('What would you tell your younger self?');
+  await sheet(page)
+    .getByRole('textbox', { name: /Your question/ })
+    .fill('What would you tell your younger self?');
   await sheet(page).getByRole('button', { name: 'Add my question' }).click();
   await sheet(page).getByText('45 minutes').click();
   await expect(rows(page)).toHaveCount(presets[1]!.questions.length + 1);

@@ -9,14 +9,23 @@ import { dayFromToday, expectNoAxeViolations, openPlanner, seed } from './planne
 test.use({ locale: 'en-US' });
 
 // A small sheet as the builder saves it: one bank question and one of the reader's own.
-const sheet = JSON.stringify({ v: 1, items: [{ id: 'typical-day' }, { key: 'k1', text: 'How did you move into epidemiology?', part: 'core' }], minutes: 15, grouped: false, compact: false });
+const sheet = JSON.stringify({
+  v: 1,
+  items: [{ id: 'typical-day' }, { key: 'k1', text: 'How did you move into epidemiology?', part: 'core' }],
+  minutes: 15,
+  grouped: false,
+  compact: false,
+});
 const card = (page: Page, name: string) => page.getByRole('article', { name, exact: true });
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), PLANNER_KEY);
 
 async function seedSheet(page: Page) {
-  await page.addInitScript(([key, value]) => {
-    if (!localStorage.getItem(key!)) localStorage.setItem(key!, value!);
-  }, [SHEET_KEY, sheet]);
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!localStorage.getItem(key!)) localStorage.setItem(key!, value!);
+    },
+    [SHEET_KEY, sheet],
+  );
 }
 
 test('prepare, talk, debrief and thank, all by keyboard, keeping notes over a reload', async ({ page }) => {
@@ -89,7 +98,10 @@ test('prepare, talk, debrief and thank, all by keyboard, keeping notes over a re
   await expect(text).toHaveValue(/Dear Ada Okafor/);
   await expect(text).toHaveValue(/Statistics matter more than I thought, and Mornings are data cleaning/);
   await expect(text).toHaveValue(/Sam$/);
-  await expect(thanks.getByRole('link', { name: /Open in my mail program/ })).toHaveAttribute('href', /^mailto:\?subject=Thank%20you%20for%20your%20time%2C%20Ada%20Okafor&body=Dear%20Ada%20Okafor/);
+  await expect(thanks.getByRole('link', { name: /Open in my mail program/ })).toHaveAttribute(
+    'href',
+    /^mailto:\?subject=Thank%20you%20for%20your%20time%2C%20Ada%20Okafor&body=Dear%20Ada%20Okafor/,
+  );
   await press(page, thanks.getByRole('button', { name: 'I sent it: mark as thanked' }));
   await expect(thanks.getByRole('status')).toContainText('Thank-you sent');
   await page.keyboard.press('Escape');
@@ -115,11 +127,19 @@ test('prepare, talk, debrief and thank, all by keyboard, keeping notes over a re
 
 test('later edits to the sheet leave attached questions alone', async ({ page }) => {
   await seedSheet(page);
-  await seed(page, JSON.stringify(plannerDocument([person('a', 'Ada Okafor')], [conversation('ca', 'a', { status: 'scheduled', scheduledDate: dayFromToday(1) })])));
+  await seed(
+    page,
+    JSON.stringify(
+      plannerDocument([person('a', 'Ada Okafor')], [conversation('ca', 'a', { status: 'scheduled', scheduledDate: dayFromToday(1) })]),
+    ),
+  );
   await page.goto('/planner/conversation/#ca');
   await page.getByRole('button', { name: 'Attach my question sheet' }).click();
   await expect(page.getByText('2 questions are attached')).toBeVisible();
-  await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ v: 1, items: [], minutes: 30, grouped: false, compact: false })), SHEET_KEY);
+  await page.evaluate(
+    (key) => localStorage.setItem(key, JSON.stringify({ v: 1, items: [], minutes: 30, grouped: false, compact: false })),
+    SHEET_KEY,
+  );
   await page.reload();
   await expect(page.getByText('2 questions are attached')).toBeVisible();
   await expect(page.getByRole('heading', { name: /ordinary day or week look like/ })).toBeVisible();
@@ -127,7 +147,15 @@ test('later edits to the sheet leave attached questions alone', async ({ page })
 
 test('Ctrl+P prints the journal; the question sheet loads and prints when asked for, with their details', async ({ page }) => {
   const questions = [{ key: 'q1', bankId: 'typical-day', text: 'What does a typical day look like?', notes: 'Data cleaning' }];
-  await seed(page, JSON.stringify(plannerDocument([person('a', 'Ada Okafor', { role: 'Epidemiologist' })], [conversation('ca', 'a', { status: 'scheduled', scheduledDate: dayFromToday(1), questions, minutes: 20 })])));
+  await seed(
+    page,
+    JSON.stringify(
+      plannerDocument(
+        [person('a', 'Ada Okafor', { role: 'Epidemiologist' })],
+        [conversation('ca', 'a', { status: 'scheduled', scheduledDate: dayFromToday(1), questions, minutes: 20 })],
+      ),
+    ),
+  );
   await page.goto('/planner/conversation/#ca');
   await expect(page.getByRole('heading', { name: 'What does a typical day look like?' })).toBeVisible();
   // Without a choice, print is the journal; the sheet is not even in the page yet.
@@ -141,7 +169,10 @@ test('Ctrl+P prints the journal; the question sheet loads and prints when asked 
   await page.evaluate(() => {
     window.print = () => {
       const sheet = document.querySelector('[data-print-sheet]');
-      document.documentElement.setAttribute('data-printed', `${document.documentElement.dataset.print}: ${sheet?.textContent?.includes('What does a typical day look like?') ? 'sheet ready' : 'no sheet'}`);
+      document.documentElement.setAttribute(
+        'data-printed',
+        `${document.documentElement.dataset.print}: ${sheet?.textContent?.includes('What does a typical day look like?') ? 'sheet ready' : 'no sheet'}`,
+      );
     };
   });
   await page.getByRole('button', { name: 'Print the question sheet for Ada Okafor' }).click();
@@ -165,11 +196,16 @@ for (const theme of ['light', 'dark'] as const) {
       { key: 'q1', bankId: 'typical-day', text: 'What does a typical day look like?', notes: 'Data cleaning' },
       { key: 'q2', bankId: null, text: 'How did you start?', notes: '' },
     ];
-    await seed(page, JSON.stringify(plannerDocument(
-      [person('a', 'Ada Okafor', { email: 'ada@example.org' }), person('b', 'Ben Park', { referredBy: 'a' })],
-      [conversation('ca', 'a', { status: 'done', doneOn: dayFromToday(0), questions, minutes: 1, learned: 'A lot' })],
-      { strengths: ['Statistics'] },
-    )));
+    await seed(
+      page,
+      JSON.stringify(
+        plannerDocument(
+          [person('a', 'Ada Okafor', { email: 'ada@example.org' }), person('b', 'Ben Park', { referredBy: 'a' })],
+          [conversation('ca', 'a', { status: 'done', doneOn: dayFromToday(0), questions, minutes: 1, learned: 'A lot' })],
+          { strengths: ['Statistics'] },
+        ),
+      ),
+    );
     await page.goto('/planner/conversation/#ca');
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await expect(page.getByRole('heading', { name: 'What does a typical day look like?' })).toBeVisible();

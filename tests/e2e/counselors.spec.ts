@@ -6,7 +6,15 @@ test('a counselor makes a link to a checklist item, copies it, and it opens that
   await page.goto('/counselors/');
   const place = page.getByRole('combobox', { name: 'Page or item' });
   await place.focus();
-  await place.selectOption({ label: 'Step 3: ' + (await page.locator('optgroup[label="Checklist items"] option').filter({ hasText: /^Step 3:/ }).first().textContent())!.replace(/^Step 3: /, '') });
+  await place.selectOption({
+    label:
+      'Step 3: ' +
+      (await page
+        .locator('optgroup[label="Checklist items"] option')
+        .filter({ hasText: /^Step 3:/ })
+        .first()
+        .textContent())!.replace(/^Step 3: /, ''),
+  });
   const link = page.getByLabel('Link', { exact: true });
   await expect(link).toHaveValue(new RegExp(`^${new URL('steps/find-people/#', baseURL).href}`));
   await expect(page.getByRole('img', { name: 'QR code of the link' })).toBeVisible();
@@ -26,7 +34,9 @@ test('a question set chosen by filters opens in the builder with those questions
   await expect(page.getByText(/matching questions?, 0 ticked/)).toBeVisible();
   await page.getByRole('button', { name: 'Tick the first 10' }).click();
   const boxes = page.getByRole('group', { name: 'Questions to include' }).getByRole('checkbox');
-  const ticked = await boxes.evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).checked).map((e) => e.parentElement!.textContent!.trim()));
+  const ticked = await boxes.evaluateAll((els) =>
+    els.filter((e) => (e as HTMLInputElement).checked).map((e) => e.parentElement!.textContent!.trim()),
+  );
   expect(ticked.length).toBeGreaterThan(0);
   const url = await page.getByLabel('Link', { exact: true }).inputValue();
   expect(url).toContain('/builder/#sheet=v1');
@@ -58,6 +68,11 @@ test('the link builder in use has no axe violations in the light or the dark the
       .include('link-builder')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
       .analyze();
-    expect.soft(results.violations.map((v) => v.id), `axe violations in the ${colorScheme} theme`).toEqual([]);
+    expect
+      .soft(
+        results.violations.map((v) => v.id),
+        `axe violations in the ${colorScheme} theme`,
+      )
+      .toEqual([]);
   }
 });

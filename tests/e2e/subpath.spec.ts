@@ -13,9 +13,9 @@ test('under a sub-path every internal link and asset stays under it', async ({ p
   const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   expect(hrefs.length).toBeGreaterThan(5);
   for (const href of hrefs) expect(href.startsWith(BASE), `${href} starts with ${BASE}`).toBe(true);
-  const assets = await page.locator('link[href], script[src]').evaluateAll((els) =>
-    els.map((el) => el.getAttribute('href') ?? el.getAttribute('src')!),
-  );
+  const assets = await page
+    .locator('link[href], script[src]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? el.getAttribute('src')!));
   for (const asset of assets.filter((a) => a.startsWith('/'))) expect(asset.startsWith(BASE)).toBe(true);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Steps' }).click();
   await expect(page).toHaveURL(`${new URL(baseURL!).origin}${BASE}steps/`);

@@ -20,7 +20,12 @@ describe('backup reminder', () => {
   });
 
   test.each([
-    ['ten changes since the last backup', recordBackup(new Date(daysAgo(1))), Array.from({ length: REMIND_AFTER_CHANGES }, (_, i) => person(i, daysAgo(0))), 'changes'],
+    [
+      'ten changes since the last backup',
+      recordBackup(new Date(daysAgo(1))),
+      Array.from({ length: REMIND_AFTER_CHANGES }, (_, i) => person(i, daysAgo(0))),
+      'changes',
+    ],
     ['a week since the last backup, with a change', recordBackup(new Date(daysAgo(8))), [person(1, daysAgo(2))], 'days'],
     ['a week since the first record, never backed up', none, [person(1, daysAgo(9))], 'days'],
   ])('reminds after %s', (_, record, records, reason) => {
@@ -43,7 +48,10 @@ describe('backup reminder', () => {
     expect(changesSince(data, daysAgo(5))).toEqual({ changes: 2, oldest: daysAgo(10) });
   });
 
-  test.each(['', 'not json', '[]', '{"lastBackupAt":42}', '{"lastBackupAt":"yesterday"}'])('reads %j as no backup, without throwing', (raw) => {
-    expect(parseBackupRecord(raw)).toEqual({ lastBackupAt: null, snoozedUntil: null });
-  });
+  test.each(['', 'not json', '[]', '{"lastBackupAt":42}', '{"lastBackupAt":"yesterday"}'])(
+    'reads %j as no backup, without throwing',
+    (raw) => {
+      expect(parseBackupRecord(raw)).toEqual({ lastBackupAt: null, snoozedUntil: null });
+    },
+  );
 });

@@ -57,7 +57,15 @@ test('a handbook question is trimmed to what the browser needs', async () => {
     needsResearch: true,
     category: { id: 'c', title: 'A title the browser does not need' } as { id: string },
   });
-  expect(entry).toEqual({ id: 'q', text: 'Why?', part: 'core', situations: ['student'], sensitive: false, needsResearch: true, category: 'c' });
+  expect(entry).toEqual({
+    id: 'q',
+    text: 'Why?',
+    part: 'core',
+    situations: ['student'],
+    sensitive: false,
+    needsResearch: true,
+    category: 'c',
+  });
 });
 
 describe('question aliases', () => {
@@ -86,16 +94,31 @@ describe('question aliases', () => {
 });
 
 describe('the filter with search aliases', () => {
-  const entry = (id: string, text: string): BankEntry => ({ id, text, part: 'core', situations: ['student'], sensitive: false, needsResearch: false, category: 'c' });
-  const bank = [entry('a', 'Would you look over my CV layout?'), entry('b', 'What would you change on my resume?'), entry('c', 'What tools do you use?')];
+  const entry = (id: string, text: string): BankEntry => ({
+    id,
+    text,
+    part: 'core',
+    situations: ['student'],
+    sensitive: false,
+    needsResearch: false,
+    category: 'c',
+  });
+  const bank = [
+    entry('a', 'Would you look over my CV layout?'),
+    entry('b', 'What would you change on my resume?'),
+    entry('c', 'What tools do you use?'),
+  ];
   const aliases = { groups: [['resume', 'CV']], questions: {} };
 
-  test('lists matches on the reader\'s own words before matches through aliases', () => {
-    expect(filterBank(bank, { category: '', situation: '', text: 'resume' }, makeQuery('resume', aliases)).map((q) => q.id)).toEqual(['b', 'a']);
+  test("lists matches on the reader's own words before matches through aliases", () => {
+    expect(filterBank(bank, { category: '', situation: '', text: 'resume' }, makeQuery('resume', aliases)).map((q) => q.id)).toEqual([
+      'b',
+      'a',
+    ]);
     expect(filterBank(bank, { category: '', situation: '', text: 'cv' }, makeQuery('cv', aliases)).map((q) => q.id)).toEqual(['a', 'b']);
   });
 
-  test('without aliases only the reader\'s own words match', () => {
+  test("without aliases only the reader's own words match", () => {
     expect(filterBank(bank, { category: '', situation: '', text: 'cv' }).map((q) => q.id)).toEqual(['a']);
   });
 });

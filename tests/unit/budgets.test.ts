@@ -68,13 +68,15 @@ describe('pageRefs', () => {
   });
 
   test('finds external scripts, modulepreloads and island code, resolved against the page', () => {
-    expect(refs.scripts.sort()).toEqual([
-      'http://127.0.0.1:4611/_astro/Builder.js',
-      'http://127.0.0.1:4611/_astro/before.js',
-      'http://127.0.0.1:4611/_astro/shared.js',
-      'http://127.0.0.1:4611/_astro/client.js',
-      'http://127.0.0.1:4611/steps/_astro/Checklist.js',
-    ].sort());
+    expect(refs.scripts.sort()).toEqual(
+      [
+        'http://127.0.0.1:4611/_astro/Builder.js',
+        'http://127.0.0.1:4611/_astro/before.js',
+        'http://127.0.0.1:4611/_astro/shared.js',
+        'http://127.0.0.1:4611/_astro/client.js',
+        'http://127.0.0.1:4611/steps/_astro/Checklist.js',
+      ].sort(),
+    );
   });
 
   test('keeps inline scripts that run and skips data blocks', () => {

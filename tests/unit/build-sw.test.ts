@@ -12,7 +12,11 @@ const write = (file: string, text: string) => {
   writeFileSync(path.join(dir, file), text);
 };
 const buildSw = (env: Record<string, string> = {}) =>
-  execFileSync(process.execPath, [path.join(root, 'scripts/build-sw.ts')], { cwd: root, env: { ...process.env, OUT_DIR: dir, ...env }, stdio: 'pipe' });
+  execFileSync(process.execPath, [path.join(root, 'scripts/build-sw.ts')], {
+    cwd: root,
+    env: { ...process.env, OUT_DIR: dir, ...env },
+    stdio: 'pipe',
+  });
 
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -29,7 +33,10 @@ describe('build-sw', () => {
     const manifest = JSON.parse(/(\[\{"bytes".*?\}\])/.exec(sw)![1]!) as { url: string; revision: string | null; title?: string }[];
     const byUrl = new Map(manifest.map((e) => [e.url, e]));
     expect([...byUrl.keys()].sort()).toEqual(['./', '_astro/site.abc123.js', 'pagefind/pagefind.js', 'steps/find-people/']);
-    expect(byUrl.get('steps/find-people/')).toMatchObject({ title: 'Find people to talk to', revision: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    expect(byUrl.get('steps/find-people/')).toMatchObject({
+      title: 'Find people to talk to',
+      revision: expect.stringMatching(/^[0-9a-f]{32}$/),
+    });
     expect(byUrl.get('_astro/site.abc123.js')!.revision).toBeNull();
   });
 

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { addSuggested, attachQuestions, questionsFromSheet, referredBy, setDebrief, setQuestionNote } from '../../src/lib/companion/conversation-notes.ts';
+import {
+  addSuggested,
+  attachQuestions,
+  questionsFromSheet,
+  referredBy,
+  setDebrief,
+  setQuestionNote,
+} from '../../src/lib/companion/conversation-notes.ts';
 import { referralRows } from '../../src/lib/planner/on-demand/referral-tree.ts';
 import { plannerDataSchema, type PlannerData } from '../../src/schemas/planner';
 
@@ -35,14 +42,18 @@ describe('attaching a sheet', () => {
 
   test('attaching again keeps notes already written for the same question', () => {
     const data = attachQuestions(base, 'c-ada-1', questionsFromSheet([{ text: 'Reworded', bankId: 'typical-day' }], key), 30, now);
-    expect(data.conversations[0]!.questions).toEqual([expect.objectContaining({ text: 'Reworded', notes: 'Mornings are data cleaning; afternoons are meetings.' })]);
+    expect(data.conversations[0]!.questions).toEqual([
+      expect.objectContaining({ text: 'Reworded', notes: 'Mornings are data cleaning; afternoons are meetings.' }),
+    ]);
   });
 
   test("notes written under a merged question's old id stay with the question that replaced it", () => {
     const data = attachQuestions(base, 'c-ada-1', questionsFromSheet([{ text: 'New words', bankId: 'day-in-the-life' }], key), 30, now, {
       'typical-day': 'day-in-the-life',
     });
-    expect(data.conversations[0]!.questions).toEqual([expect.objectContaining({ text: 'New words', notes: 'Mornings are data cleaning; afternoons are meetings.' })]);
+    expect(data.conversations[0]!.questions).toEqual([
+      expect.objectContaining({ text: 'New words', notes: 'Mornings are data cleaning; afternoons are meetings.' }),
+    ]);
   });
 
   test('an unknown conversation changes nothing', () => {
@@ -65,8 +76,17 @@ describe('notes and debrief', () => {
 
 describe('people they suggested', () => {
   test('become planner entries referred by this person, with a conversation to ask for', () => {
-    const data = addSuggested(base, 'p-ada', { name: ' Cy Moreau ', role: 'Nurse', organisation: '', howKnown: '' }, now, { person: 'p-cy', conversation: 'c-cy' });
-    expect(data.people.at(-1)).toMatchObject({ id: 'p-cy', name: 'Cy Moreau', role: 'Nurse', referredBy: 'p-ada', howKnown: 'Suggested by Ada Okafor' });
+    const data = addSuggested(base, 'p-ada', { name: ' Cy Moreau ', role: 'Nurse', organisation: '', howKnown: '' }, now, {
+      person: 'p-cy',
+      conversation: 'c-cy',
+    });
+    expect(data.people.at(-1)).toMatchObject({
+      id: 'p-cy',
+      name: 'Cy Moreau',
+      role: 'Nurse',
+      referredBy: 'p-ada',
+      howKnown: 'Suggested by Ada Okafor',
+    });
     expect(data.conversations.at(-1)).toMatchObject({ id: 'c-cy', personId: 'p-cy', status: 'to-contact' });
     expect(referredBy(data, 'p-ada').map((p) => p.name)).toEqual(['Ben Park', 'Cy Moreau']);
     expect(referralRows(data.people).find((r) => r.person.id === 'p-cy')).toMatchObject({ depth: 1 });

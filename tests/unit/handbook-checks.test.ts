@@ -16,7 +16,12 @@ vi.mock('astro:content', () => ({
               title: 'Getting started',
               description: 'How they began.',
               order: 1,
-              questions: starterSheets[0]!.questions.map((id) => ({ id, text: 'How did you start?', situations: ['student'], part: 'core' })),
+              questions: starterSheets[0]!.questions.map((id) => ({
+                id,
+                text: 'How did you start?',
+                situations: ['student'],
+                part: 'core',
+              })),
             }),
           },
         ],

@@ -16,7 +16,10 @@ test('the journal has the questions with their notes, the debrief and the people
 });
 
 test('the reader’s words cannot become Markdown links or headings', () => {
-  const c = { ...data.conversations[0]!, questions: [{ key: 'x', bankId: null, text: '# [click](javascript:x)', notes: 'line one\n## two' }] };
+  const c = {
+    ...data.conversations[0]!,
+    questions: [{ key: 'x', bankId: null, text: '# [click](javascript:x)', notes: 'line one\n## two' }],
+  };
   const md = journalMarkdown({ ...data, conversations: [c] }, 'c-ada-1')!;
   expect(md).toContain('### 1. \\# \\[click\\](javascript:x)');
   expect(md).toContain('line one  \n\\#\\# two');

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { flags, formatLighthouseTable, median, medianSummary, steadyFlags, summarize, type LhrLike } from '../../scripts/lib/lighthouse-summary.ts';
+import {
+  flags,
+  formatLighthouseTable,
+  median,
+  medianSummary,
+  steadyFlags,
+  summarize,
+  type LhrLike,
+} from '../../scripts/lib/lighthouse-summary.ts';
 
 function lhr(perf: number, tbt: number, extra: Partial<LhrLike['audits']> = {}): LhrLike {
   return {
@@ -10,7 +18,13 @@ function lhr(perf: number, tbt: number, extra: Partial<LhrLike['audits']> = {}):
       seo: { score: 0.92, auditRefs: [{ id: 'is-crawlable' }, { id: 'manual-check' }] },
     },
     audits: {
-      'total-blocking-time': { score: tbt > 200 ? 0.5 : 1, scoreDisplayMode: 'numeric', title: 'Total Blocking Time', numericValue: tbt, displayValue: `${tbt} ms` },
+      'total-blocking-time': {
+        score: tbt > 200 ? 0.5 : 1,
+        scoreDisplayMode: 'numeric',
+        title: 'Total Blocking Time',
+        numericValue: tbt,
+        displayValue: `${tbt} ms`,
+      },
       'largest-contentful-paint': { score: 1, scoreDisplayMode: 'numeric', title: 'Largest Contentful Paint', numericValue: 900 },
       'cumulative-layout-shift': { score: 1, scoreDisplayMode: 'numeric', title: 'Cumulative Layout Shift', numericValue: 0.01 },
       diagnostics: { score: null, scoreDisplayMode: 'informative', title: 'Diagnostics' },

@@ -55,7 +55,14 @@ describe('movedItemProblems', () => {
 
   test('the build-time integrity check reports these problems too', () => {
     const lost = step('meet', 5, [{ id: 'outfit', text: 'Plan your outfit.', movedFrom: 'gone' }]);
-    const problems = findIntegrityProblems({ steps: sourced(prepare, lost), tips: [], questions: [], templates: [], guides: [], presets: [] });
+    const problems = findIntegrityProblems({
+      steps: sourced(prepare, lost),
+      tips: [],
+      questions: [],
+      templates: [],
+      guides: [],
+      presets: [],
+    });
     expect(problems).toContain('content/steps/meet.mdx: field "checklist.0.movedFrom": no step has the id "gone"');
   });
 });

@@ -34,7 +34,8 @@ describe('offline files', () => {
 });
 
 describe('storage durability line', () => {
-  const safari = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
+  const safari =
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
   test.each([
     [safari, 'safari'],
     ['Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36', 'chromium'],
@@ -55,10 +56,20 @@ describe('storage durability line', () => {
 
 describe('unsaved typing', () => {
   const el = (tag: string, attrs: Record<string, string> = {}, inside: string | null = null): Element =>
-    ({ tagName: tag.toUpperCase(), getAttribute: (n: string) => attrs[n] ?? null, closest: (s: string) => (s === inside ? ({} as Element) : null) }) as unknown as Element;
-  const surface = (active: Element | null, dialogs: Element[] = []): TypingSurface => ({ activeElement: active, querySelectorAll: () => dialogs });
+    ({
+      tagName: tag.toUpperCase(),
+      getAttribute: (n: string) => attrs[n] ?? null,
+      closest: (s: string) => (s === inside ? ({} as Element) : null),
+    }) as unknown as Element;
+  const surface = (active: Element | null, dialogs: Element[] = []): TypingSurface => ({
+    activeElement: active,
+    querySelectorAll: () => dialogs,
+  });
   const dialogWith = (field: boolean, search = false) =>
-    ({ closest: (s: string) => (search && s === 'site-search' ? {} : null), querySelector: () => (field ? {} : null) }) as unknown as Element;
+    ({
+      closest: (s: string) => (search && s === 'site-search' ? {} : null),
+      querySelector: () => (field ? {} : null),
+    }) as unknown as Element;
 
   test.each([
     ['a note being typed', surface(el('textarea')), true],

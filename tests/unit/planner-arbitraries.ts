@@ -30,7 +30,11 @@ const conversationFields = {
   askedOn: maybe(dateArb),
   nudgedOn: maybe(dateArb),
   scheduledDate: maybe(dateArb),
-  scheduledTime: maybe(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`)),
+  scheduledTime: maybe(
+    fc
+      .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+      .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+  ),
   format: maybe(fc.constantFrom(...formats)),
   place: textArb(2000),
   confirmedOn: maybe(dateArb),
@@ -39,7 +43,12 @@ const conversationFields = {
   lastUpdateOn: maybe(dateArb),
   notes: textArb(20000),
   questions: fc.uniqueArray(
-    fc.record({ key: fc.string({ minLength: 1, maxLength: 8 }), bankId: maybe(textArb(200)), text: fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }), notes: textArb(20000) }),
+    fc.record({
+      key: fc.string({ minLength: 1, maxLength: 8 }),
+      bankId: maybe(textArb(200)),
+      text: fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }),
+      notes: textArb(20000),
+    }),
     { maxLength: 3, selector: (q) => q.key },
   ),
   minutes: maybe(fc.integer({ min: 1, max: 240 })),
@@ -51,30 +60,34 @@ const conversationFields = {
 };
 
 /** A whole valid planner: unique ids, conversations and referrals pointing at people in it. */
-export const plannerArb: fc.Arbitrary<PlannerData> = fc
-  .uniqueArray(fc.uuid(), { minLength: 0, maxLength: 14 })
-  .chain((ids) => {
-    const personIds = ids.slice(0, Math.ceil(ids.length / 2));
-    const conversationIds = ids.slice(personIds.length);
-    const people = fc.tuple(
-      ...personIds.map((id) =>
-        fc.record({ ...personFields, referredBy: personIds.length ? maybe(fc.constantFrom(...personIds)) : fc.constant(null) }).map((p): Person => ({ id, ...p })),
-      ),
-    );
-    const conversations = personIds.length
-      ? fc.tuple(...conversationIds.map((id) => fc.record({ ...conversationFields, personId: fc.constantFrom(...personIds) }).map((c): Conversation => ({ id, ...c }))))
-      : fc.constant([] as Conversation[]);
-    return fc.record({
-      profile: fc.record({
-        myName: textArb(200),
-        fields: fc.array(textArb(200), { maxLength: 4 }),
-        interests: fc.array(textArb(2000), { maxLength: 4 }),
-        strengths: fc.array(textArb(2000), { maxLength: 4 }),
-        values: fc.array(textArb(2000), { maxLength: 4 }),
-        updatedAt: maybe(stampArb),
-      }),
-      people: people.map((p) => [...p]),
-      conversations: conversations.map((c) => [...c]),
-      deleted: fc.array(fc.record({ id: fc.uuid(), deletedAt: stampArb }), { maxLength: 3 }),
-    });
+export const plannerArb: fc.Arbitrary<PlannerData> = fc.uniqueArray(fc.uuid(), { minLength: 0, maxLength: 14 }).chain((ids) => {
+  const personIds = ids.slice(0, Math.ceil(ids.length / 2));
+  const conversationIds = ids.slice(personIds.length);
+  const people = fc.tuple(
+    ...personIds.map((id) =>
+      fc
+        .record({ ...personFields, referredBy: personIds.length ? maybe(fc.constantFrom(...personIds)) : fc.constant(null) })
+        .map((p): Person => ({ id, ...p })),
+    ),
+  );
+  const conversations = personIds.length
+    ? fc.tuple(
+        ...conversationIds.map((id) =>
+          fc.record({ ...conversationFields, personId: fc.constantFrom(...personIds) }).map((c): Conversation => ({ id, ...c })),
+        ),
+      )
+    : fc.constant([] as Conversation[]);
+  return fc.record({
+    profile: fc.record({
+      myName: textArb(200),
+      fields: fc.array(textArb(200), { maxLength: 4 }),
+      interests: fc.array(textArb(2000), { maxLength: 4 }),
+      strengths: fc.array(textArb(2000), { maxLength: 4 }),
+      values: fc.array(textArb(2000), { maxLength: 4 }),
+      updatedAt: maybe(stampArb),
+    }),
+    people: people.map((p) => [...p]),
+    conversations: conversations.map((c) => [...c]),
+    deleted: fc.array(fc.record({ id: fc.uuid(), deletedAt: stampArb }), { maxLength: 3 }),
   });
+});

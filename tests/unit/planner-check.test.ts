@@ -34,7 +34,9 @@ function agree(input: unknown): boolean {
   if (zod.success && ours.success) {
     expect(ours.data).toStrictEqual(zod.data);
   } else if (!zod.success && !ours.success) {
-    expect(ours.issues.map(({ path, message }) => ({ path, message }))).toEqual(zod.error.issues.map(({ path, message }) => ({ path, message })));
+    expect(ours.issues.map(({ path, message }) => ({ path, message }))).toEqual(
+      zod.error.issues.map(({ path, message }) => ({ path, message })),
+    );
     expect(describeIssues(ours.issues, ['data'])).toBe(describeIssues(zod.error.issues, ['data']));
   }
   return zod.success;
@@ -47,7 +49,9 @@ const lengths = [0, 1, 2, 49, 50, 51, 63, 64, 65, 99, 100, 101, 199, 200, 201, 1
 const sizedText = fc
   .tuple(fc.constantFrom(...lengths), fc.constantFrom('a', '😀', '\uD800', '\uDC00', 'é'), fc.constantFrom('', 'a', '😀'))
   .map(([n, unit, tail]) => unit.repeat(n) + tail);
-const sizedList = fc.tuple(fc.constantFrom(0, 1, 49, 50, 51, 99, 100, 101), fc.oneof(fc.constant('x'), sizedText, fc.anything())).map(([n, item]) => Array.from({ length: n }, () => item));
+const sizedList = fc
+  .tuple(fc.constantFrom(0, 1, 49, 50, 51, 99, 100, 101), fc.oneof(fc.constant('x'), sizedText, fc.anything()))
+  .map(([n, item]) => Array.from({ length: n }, () => item));
 const nearMiss = fc.constantFrom(
   '2024-02-29',
   '2023-02-29',
@@ -74,9 +78,34 @@ const nearMiss = fc.constantFrom(
   'video',
   'fax',
 );
-const numbers = fc.oneof(fc.constantFrom(0, -0, 1, 30, 240, 241, -1, 1.5, NaN, Infinity, -Infinity, 2 ** 53, -(2 ** 53), 1e20, -1e20), fc.double(), fc.integer());
-const lookalikes = fc.constantFrom<unknown>({ length: 5 }, { length: 500 }, { length: 'abc' }, { length: null }, new String('text'), [], [''], ['a', 1], null, undefined, true);
-const anything = fc.anything({ withNullPrototype: true, withSparseArray: true, withBigInt: true, withBoxedValues: true, withDate: true, withMap: true, withSet: true, withTypedArray: true });
+const numbers = fc.oneof(
+  fc.constantFrom(0, -0, 1, 30, 240, 241, -1, 1.5, NaN, Infinity, -Infinity, 2 ** 53, -(2 ** 53), 1e20, -1e20),
+  fc.double(),
+  fc.integer(),
+);
+const lookalikes = fc.constantFrom<unknown>(
+  { length: 5 },
+  { length: 500 },
+  { length: 'abc' },
+  { length: null },
+  new String('text'),
+  [],
+  [''],
+  ['a', 1],
+  null,
+  undefined,
+  true,
+);
+const anything = fc.anything({
+  withNullPrototype: true,
+  withSparseArray: true,
+  withBigInt: true,
+  withBoxedValues: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withTypedArray: true,
+});
 const nasty = fc.oneof(sizedText, sizedList, nearMiss, numbers, lookalikes, anything);
 
 type Path = (string | number)[];
@@ -86,7 +115,9 @@ const isContainer = (value: unknown): value is Record<string | number, unknown> 
 
 /** Every path inside plain objects and arrays, the value itself first. */
 function paths(value: unknown, at: Path = []): Path[] {
-  const inner = isContainer(value) ? Object.entries(value).flatMap(([k, v]) => paths(v, [...at, Array.isArray(value) && /^\d+$/.test(k) ? Number(k) : k])) : [];
+  const inner = isContainer(value)
+    ? Object.entries(value).flatMap(([k, v]) => paths(v, [...at, Array.isArray(value) && /^\d+$/.test(k) ? Number(k) : k]))
+    : [];
   return [at, ...inner];
 }
 
@@ -106,21 +137,33 @@ function change(root: unknown, path: Path, value: unknown, remove = false): unkn
 const valueAt = (root: unknown, path: Path) => path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], root);
 
 /** A valid planner damaged in one to four places: a value swapped for a nasty one, a key removed or one added. */
-const damagedArb = fc.tuple(plannerArb, fc.array(fc.tuple(fc.nat(), nasty, fc.constantFrom('swap', 'swap', 'swap', 'remove', 'add')), { minLength: 1, maxLength: 4 })).map(([data, edits]) => {
-  let doc: unknown = data;
-  for (const [n, value, how] of edits) {
-    const all = paths(doc);
-    const path = all[n % all.length]!;
-    if (how === 'add' && isContainer(valueAt(doc, path))) doc = change(doc, [...path, 'extra'], value);
-    else doc = change(doc, path, value, how === 'remove');
-  }
-  return doc;
-});
+const damagedArb = fc
+  .tuple(
+    plannerArb,
+    fc.array(fc.tuple(fc.nat(), nasty, fc.constantFrom('swap', 'swap', 'swap', 'remove', 'add')), { minLength: 1, maxLength: 4 }),
+  )
+  .map(([data, edits]) => {
+    let doc: unknown = data;
+    for (const [n, value, how] of edits) {
+      const all = paths(doc);
+      const path = all[n % all.length]!;
+      if (how === 'add' && isContainer(valueAt(doc, path))) doc = change(doc, [...path, 'extra'], value);
+      else doc = change(doc, path, value, how === 'remove');
+    }
+    return doc;
+  });
 
 describe('checkPlannerData gives zod’s answer', () => {
   test('for the fixture and an empty planner', () => {
     expect(agree(fixture)).toBe(true);
-    expect(agree({ profile: { myName: '', fields: [], interests: [], strengths: [], values: [], updatedAt: null }, people: [], conversations: [], deleted: [] })).toBe(true);
+    expect(
+      agree({
+        profile: { myName: '', fields: [], interests: [], strengths: [], values: [], updatedAt: null },
+        people: [],
+        conversations: [],
+        deleted: [],
+      }),
+    ).toBe(true);
   });
 
   test('for any valid planner, keeping the same data', () => {
@@ -146,7 +189,10 @@ describe('checkPlannerData gives zod’s answer', () => {
   });
 
   test('for anything at all', () => {
-    fc.assert(fc.property(fc.oneof(anything, fc.jsonValue()), (value) => void agree(value)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.oneof(anything, fc.jsonValue()), (value) => void agree(value)),
+      { numRuns: 500 },
+    );
   });
 
   /* eslint-disable @typescript-eslint/no-explicit-any -- each edit breaks the planner's types on purpose, to test the checker on data no type allows */
@@ -161,13 +207,16 @@ describe('checkPlannerData gives zod’s answer', () => {
     ['a 201-emoji name', (d: any) => (d.people[0].name = '😀'.repeat(201))],
     ['a timestamp that fails both its checks', (d: any) => (d.people[0].updatedAt = 'yesterday')],
     ['a date with the right shape on a day that does not exist', (d: any) => (d.conversations[0].scheduledDate = '2024-02-30')],
-    ['unknown keys, which are dropped', (d: any) => (d.people[0] = { ...JSON.parse('{"__proto__":{"polluted":true}}'), extra: 1, ...d.people[0] })],
+    [
+      'unknown keys, which are dropped',
+      (d: any) => (d.people[0] = { ...JSON.parse('{"__proto__":{"polluted":true}}'), extra: 1, ...d.people[0] }),
+    ],
     ['a missing field', (d: any) => delete d.conversations[0].questions],
     ['an id holding half a character', (d: any) => (d.conversations[0].id = 'c-\ud800')],
     ['an empty id, which also fails the length check', (d: any) => (d.deleted = [{ id: '', deletedAt: 'yesterday' }])],
     ['a whole emoji in an id, which is fine', (d: any) => (d.conversations[0].id = 'c-😀')],
   ])('for %s', (_, edit) => {
-  /* eslint-enable @typescript-eslint/no-explicit-any */
+    /* eslint-enable @typescript-eslint/no-explicit-any */
     const doc = structuredClone(fixture);
     edit(doc);
     agree(doc);

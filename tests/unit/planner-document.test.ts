@@ -92,7 +92,12 @@ describe('migrating version 1', () => {
   });
 
   test('renames fields, splits tags and turns the goal into a field', () => {
-    expect(data.people[0]).toMatchObject({ role: 'Epidemiologist', organisation: 'City Health Department', profileUrl: 'https://example.org/ada', tags: ['health', 'research'] });
+    expect(data.people[0]).toMatchObject({
+      role: 'Epidemiologist',
+      organisation: 'City Health Department',
+      profileUrl: 'https://example.org/ada',
+      tags: ['health', 'research'],
+    });
     expect(data.people[0]!.updatedAt).toBe('2024-03-12T14:00:00.000Z');
     expect(data.profile).toMatchObject({ myName: 'Sam Student', fields: ['Public health research'] });
   });

@@ -13,7 +13,16 @@ const data: PlannerData = {
   people: [...base.people, { ...base.people[1]!, id: 'p-x', name: hostile, tags: ['a', 'b'], referredBy: 'p-ada' }],
   conversations: [
     ...base.conversations,
-    { ...base.conversations[1]!, id: 'c-x', personId: 'p-x', status: 'scheduled', scheduledDate: '2024-03-20', scheduledTime: '09:15', format: 'in-person', place: 'Café; room 2, floor 3' },
+    {
+      ...base.conversations[1]!,
+      id: 'c-x',
+      personId: 'p-x',
+      status: 'scheduled',
+      scheduledDate: '2024-03-20',
+      scheduledTime: '09:15',
+      format: 'in-person',
+      place: 'Café; room 2, floor 3',
+    },
     { ...base.conversations[1]!, id: 'c-x2', personId: 'p-x', status: 'scheduled', scheduledDate: '2024-03-22', scheduledTime: null },
   ],
 };
@@ -39,16 +48,21 @@ describe('CSV export', () => {
   });
 
   test('defuses every cell a spreadsheet would run, in any column, and leaves the rest alone', () => {
-    const formulas = ['=1+1', '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1', '\u0000=1+1', '=1\n+2'];
+    const formulas = ['=1+1', "+cmd|' /C calc'!A0", '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1', '\u0000=1+1', '=1\n+2'];
     // Spaces first (a spreadsheet may trim them on import) and full-width signs.
     formulas.push(' =1', '  +1', '\u00a0=1', '\u3000=1', '\uff1d1+1', '\uff0b1', '\uff0d1', '\uff20SUM(A1)', ' \uff1d1');
     const safe = ['1+1', 'a=b', 'x@example.org', '£-5', 'a \uff1d b', ' 1'];
     const person = (name: string, i: number) => ({ ...base.people[1]!, id: `p-${i}`, name, role: name, notes: name, referredBy: null });
     const all = [...formulas, ...safe];
-    const rows = Papa.parse<string[]>(plannerCsv({ ...base, people: all.map(person), conversations: [] }), { skipEmptyLines: true }).data.slice(1);
+    const rows = Papa.parse<string[]>(plannerCsv({ ...base, people: all.map(person), conversations: [] }), {
+      skipEmptyLines: true,
+    }).data.slice(1);
     for (const [i, value] of all.entries()) {
       const shown = formulas.includes(value) ? `'${value}` : value;
-      expect([0, 1, 9].map((c) => rows[i]![c]), JSON.stringify(value)).toEqual([shown, shown, shown]);
+      expect(
+        [0, 1, 9].map((c) => rows[i]![c]),
+        JSON.stringify(value),
+      ).toEqual([shown, shown, shown]);
     }
   });
 
@@ -104,7 +118,10 @@ describe('calendar export', () => {
   });
 
   test('keeps control characters out of the file: a lone CR is a line break, others are dropped', () => {
-    const odd = { ...data, people: data.people.map((p) => (p.id === 'p-x' ? { ...p, name: 'one\rtwo\r\nthree\u0000\u0007\u001b[0m\u007f\tend' } : p)) };
+    const odd = {
+      ...data,
+      people: data.people.map((p) => (p.id === 'p-x' ? { ...p, name: 'one\rtwo\r\nthree\u0000\u0007\u001b[0m\u007f\tend' } : p)),
+    };
     const result = plannerIcs(odd, '2024-03-15');
     if (!result.ok) throw new Error(result.error);
     // eslint-disable-next-line no-control-regex
@@ -114,6 +131,9 @@ describe('calendar export', () => {
   });
 
   test('says so when there is nothing to export', () => {
-    expect(plannerIcs({ ...data, conversations: [] }, '2024-03-15')).toEqual({ ok: false, error: expect.stringContaining('Nothing to put in a calendar') });
+    expect(plannerIcs({ ...data, conversations: [] }, '2024-03-15')).toEqual({
+      ok: false,
+      error: expect.stringContaining('Nothing to put in a calendar'),
+    });
   });
 });

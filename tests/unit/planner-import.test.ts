@@ -77,12 +77,23 @@ describe('reading a backup file', () => {
 });
 
 describe('applying a backup', () => {
-  const here: PlannerData = { ...backup, people: [backup.people[0]!, { ...backup.people[1]!, id: 'p-cy', name: 'Cy' }], conversations: [backup.conversations[0]!], deleted: [] };
+  const here: PlannerData = {
+    ...backup,
+    people: [backup.people[0]!, { ...backup.people[1]!, id: 'p-cy', name: 'Cy' }],
+    conversations: [backup.conversations[0]!],
+    deleted: [],
+  };
   const incoming: PlannerData = { ...backup, people: [{ ...backup.people[0]!, role: 'Director' }, backup.people[1]!] };
 
   test('previews a merge', () => {
     expect(previewImport(here, incoming, 'merge')).toEqual({
-      addPeople: 1, replacePeople: 1, addConversations: 1, replaceConversations: 0, removePeople: 0, removeConversations: 0, profileChanges: false,
+      addPeople: 1,
+      replacePeople: 1,
+      addConversations: 1,
+      replaceConversations: 0,
+      removePeople: 0,
+      removeConversations: 0,
+      profileChanges: false,
     });
   });
 
@@ -92,7 +103,11 @@ describe('applying a backup', () => {
 
   test('a merge adds and replaces, and keeps what only this planner has', () => {
     const after = applyImport(here, incoming, 'merge', now);
-    expect(after.people.map((p) => [p.id, p.role])).toEqual([['p-cy', 'Data analyst'], ['p-ada', 'Director'], ['p-ben', 'Data analyst']]);
+    expect(after.people.map((p) => [p.id, p.role])).toEqual([
+      ['p-cy', 'Data analyst'],
+      ['p-ada', 'Director'],
+      ['p-ben', 'Data analyst'],
+    ]);
     expect(after.conversations.map((c) => c.id)).toEqual(['c-ada-1', 'c-ben-1']);
     expect(after.people.find((p) => p.id === 'p-ada')!.updatedAt).toBe(now);
     // Unchanged records keep their date, so other tabs have nothing to redo.
@@ -103,14 +118,24 @@ describe('applying a backup', () => {
     const after = applyImport(here, incoming, 'replace', now);
     expect(after.people.map((p) => p.id)).toEqual(['p-ada', 'p-ben']);
     expect(after.deleted).toContainEqual({ id: 'p-cy', deletedAt: now });
-    expect(mergePlanners(here, after).people.map((p) => p.id).sort()).toEqual(['p-ada', 'p-ben']);
+    expect(
+      mergePlanners(here, after)
+        .people.map((p) => p.id)
+        .sort(),
+    ).toEqual(['p-ada', 'p-ben']);
   });
 
   test('an import can be undone, keeping later changes to other records', () => {
     const after = applyImport(here, incoming, 'merge', now);
-    const laterEdit = { ...after, people: after.people.map((p) => (p.id === 'p-cy' ? { ...p, notes: 'later', updatedAt: '2025-04-01T10:05:00.000Z' } : p)) };
+    const laterEdit = {
+      ...after,
+      people: after.people.map((p) => (p.id === 'p-cy' ? { ...p, notes: 'later', updatedAt: '2025-04-01T10:05:00.000Z' } : p)),
+    };
     const undone = revert(laterEdit, here, after, '2025-04-01T10:10:00.000Z');
-    expect(undone.people.map((p) => [p.id, p.role, p.notes])).toEqual([['p-cy', 'Data analyst', 'later'], ['p-ada', 'Epidemiologist', '']]);
+    expect(undone.people.map((p) => [p.id, p.role, p.notes])).toEqual([
+      ['p-cy', 'Data analyst', 'later'],
+      ['p-ada', 'Epidemiologist', ''],
+    ]);
     expect(undone.conversations.map((c) => c.id)).toEqual(['c-ada-1']);
     expect(undone.deleted.map((t) => t.id).sort()).toEqual(['c-ben-1', 'p-ben']);
   });

@@ -6,9 +6,23 @@ import * as ops from '../../src/lib/planner/ops.ts';
 import type { PersonFields } from '../../src/lib/planner/ops.ts';
 import { plannerArb } from './planner-arbitraries';
 
-const fields = (name: string): PersonFields => ({ name, role: '', organisation: '', referredBy: null, howKnown: '', email: '', phone: '', profileUrl: '', tags: [], notes: '' });
+const fields = (name: string): PersonFields => ({
+  name,
+  role: '',
+  organisation: '',
+  referredBy: null,
+  howKnown: '',
+  email: '',
+  phone: '',
+  profileUrl: '',
+  tags: [],
+  notes: '',
+});
 const t = (minute: number) => `2025-04-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
-const start = ops.addPerson(ops.addPerson(emptyPlanner(), fields('Ada'), t(0), { person: 'a', conversation: 'ca' }), fields('Ben'), t(0), { person: 'b', conversation: 'cb' });
+const start = ops.addPerson(ops.addPerson(emptyPlanner(), fields('Ada'), t(0), { person: 'a', conversation: 'ca' }), fields('Ben'), t(0), {
+  person: 'b',
+  conversation: 'cb',
+});
 
 test('keeps edits to different people made in two tabs', () => {
   const tab1 = ops.updatePerson(start, 'a', fields('Ada Okafor'), t(1));

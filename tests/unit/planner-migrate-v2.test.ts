@@ -40,7 +40,10 @@ describe('migrating version 2 to 3', () => {
   test('a broken version 2 document is unreadable, not half-migrated', () => {
     const doc = JSON.parse(fixture('v2.json'));
     doc.data.conversations[0].status = 'ghosted';
-    expect(readDocument(doc, upgradeDocument)).toMatchObject({ kind: 'corrupt', reason: expect.stringContaining('data.conversations[0].status') });
+    expect(readDocument(doc, upgradeDocument)).toMatchObject({
+      kind: 'corrupt',
+      reason: expect.stringContaining('data.conversations[0].status'),
+    });
   });
 
   test('opening saved version 2 data keeps the old text under a backup key', () => {

@@ -7,20 +7,41 @@ import { fillTemplate, messageText, valuesFor, type MessageTemplate } from '../.
 
 const t = (minute: number) => `2025-04-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
 const fields = (name: string, extra: Partial<ops.PersonFields> = {}): ops.PersonFields => ({
-  name, role: '', organisation: '', referredBy: null, howKnown: '', email: '', phone: '', profileUrl: '', tags: [], notes: '', ...extra,
+  name,
+  role: '',
+  organisation: '',
+  referredBy: null,
+  howKnown: '',
+  email: '',
+  phone: '',
+  profileUrl: '',
+  tags: [],
+  notes: '',
+  ...extra,
 });
-const two = ops.addPerson(ops.addPerson(emptyPlanner(), fields('Ada', { tags: ['health'], role: 'Nurse' }), t(0), { person: 'a', conversation: 'ca' }), fields('Ben', { referredBy: 'a', tags: ['data', 'health'] }), t(0), { person: 'b', conversation: 'cb' });
+const two = ops.addPerson(
+  ops.addPerson(emptyPlanner(), fields('Ada', { tags: ['health'], role: 'Nurse' }), t(0), { person: 'a', conversation: 'ca' }),
+  fields('Ben', { referredBy: 'a', tags: ['data', 'health'] }),
+  t(0),
+  { person: 'b', conversation: 'cb' },
+);
 
 describe('records', () => {
   test('adding a person also adds a conversation waiting to be asked for', () => {
-    expect(two.conversations.map((c) => [c.personId, c.status])).toEqual([['a', 'to-contact'], ['b', 'to-contact']]);
+    expect(two.conversations.map((c) => [c.personId, c.status])).toEqual([
+      ['a', 'to-contact'],
+      ['b', 'to-contact'],
+    ]);
   });
 
   test('deleting a person removes their conversations and leaves tombstones', () => {
     const after = ops.deletePerson(two, 'a', t(1));
     expect(after.people.map((p) => p.id)).toEqual(['b']);
     expect(after.conversations.map((c) => c.id)).toEqual(['cb']);
-    expect(after.deleted).toEqual([{ id: 'a', deletedAt: t(1) }, { id: 'ca', deletedAt: t(1) }]);
+    expect(after.deleted).toEqual([
+      { id: 'a', deletedAt: t(1) },
+      { id: 'ca', deletedAt: t(1) },
+    ]);
   });
 
   test.each([
@@ -44,7 +65,10 @@ describe('records', () => {
 describe('the pipeline', () => {
   test('groups by status with filters for words, tag and status', () => {
     const asked = ops.updateConversation(two, 'cb', { status: 'asked' }, t(1));
-    const count = (f: Parameters<typeof pipelineGroups>[1]) => pipelineGroups(asked, f).map((g) => g.entries.length).slice(0, 3);
+    const count = (f: Parameters<typeof pipelineGroups>[1]) =>
+      pipelineGroups(asked, f)
+        .map((g) => g.entries.length)
+        .slice(0, 3);
     expect(count({ query: '', tag: '', status: '' })).toEqual([1, 1, 0]);
     expect(count({ query: 'NURSE', tag: '', status: '' })).toEqual([1, 0, 0]);
     expect(count({ query: '', tag: 'data', status: '' })).toEqual([0, 1, 0]);
@@ -79,9 +103,17 @@ describe('links', () => {
 
 describe('filling a template', () => {
   const template: MessageTemplate = {
-    id: 'thank-you', title: 'Thank-you note', channel: 'email', subject: 'Thank you, {theirName}',
+    id: 'thank-you',
+    title: 'Thank-you note',
+    channel: 'email',
+    subject: 'Thank you, {theirName}',
     message: 'Dear {theirName},\n\nI valued {somethingLearned}. Via {mutualContact}.\n\n{myName}',
-    placeholders: [{ name: 'theirName', label: 'Their name' }, { name: 'somethingLearned', label: 'One thing you learned' }, { name: 'myName', label: 'Your name' }, { name: 'mutualContact', label: 'Who introduced you' }],
+    placeholders: [
+      { name: 'theirName', label: 'Their name' },
+      { name: 'somethingLearned', label: 'One thing you learned' },
+      { name: 'myName', label: 'Your name' },
+      { name: 'mutualContact', label: 'Who introduced you' },
+    ],
   };
 
   test('puts in what the planner knows and marks the rest to fill in', () => {

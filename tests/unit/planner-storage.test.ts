@@ -75,17 +75,24 @@ describe('opening the saved planner', () => {
 
   test('any string in storage opens without throwing and the raw value survives', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.json(), plannerArb.map(serializePlanner).map((s) => s.slice(0, -3))), (raw) => {
-        const s = withMain(raw);
-        const opened = openPlanner(s, now, '', upgradeDocument);
-        expect(s.getItem(PLANNER_KEY)).toBe(raw);
-        if (opened.mode === 'corrupt') {
-          expect(opened.raw).toBe(raw);
-          expect(backups(s)).toEqual([raw]);
-        } else {
-          expect(['ok', 'readonly']).toContain(opened.mode);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.json(),
+          plannerArb.map(serializePlanner).map((s) => s.slice(0, -3)),
+        ),
+        (raw) => {
+          const s = withMain(raw);
+          const opened = openPlanner(s, now, '', upgradeDocument);
+          expect(s.getItem(PLANNER_KEY)).toBe(raw);
+          if (opened.mode === 'corrupt') {
+            expect(opened.raw).toBe(raw);
+            expect(backups(s)).toEqual([raw]);
+          } else {
+            expect(['ok', 'readonly']).toContain(opened.mode);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

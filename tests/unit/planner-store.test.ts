@@ -8,14 +8,25 @@ import { FakeStorage, quotaError } from './fake-storage';
 
 type Store = typeof import('../../src/stores/planner/planner.ts') & typeof import('../../src/stores/planner/persistence.ts');
 const fields = (name: string, extra: Partial<PersonFields> = {}): PersonFields => ({
-  name, role: '', organisation: '', referredBy: null, howKnown: '', email: '', phone: '', profileUrl: '', tags: [], notes: '', ...extra,
+  name,
+  role: '',
+  organisation: '',
+  referredBy: null,
+  howKnown: '',
+  email: '',
+  phone: '',
+  profileUrl: '',
+  tags: [],
+  notes: '',
+  ...extra,
 });
 
 // Stores of every tab opened so far, cleaned after each test as nanostores' own tests do.
 let tabs: Store[] = [];
 
 // Opening is synchronous except when older data waits for the upgrade code to load.
-const opened = (store: Pick<Store, '$saveState'>) => vi.waitFor(() => expect(store.$saveState.get().kind).not.toBe('loading'), { interval: 1 });
+const opened = (store: Pick<Store, '$saveState'>) =>
+  vi.waitFor(() => expect(store.$saveState.get().kind).not.toBe('loading'), { interval: 1 });
 
 // Each call gives a fresh copy of the store modules: one per simulated browser tab. Like an
 // island, the tab watches $saveState, which opens the saved planner (the store's onMount).
@@ -31,7 +42,8 @@ async function openTab(storage: FakeStorage | null): Promise<Store> {
 }
 
 // Browsers tell the other tabs about a write with a storage event; happy-dom tabs share a window.
-const tellOtherTabs = (key: string, storage: FakeStorage) => window.dispatchEvent(new StorageEvent('storage', { key, newValue: storage.getItem(key) }));
+const tellOtherTabs = (key: string, storage: FakeStorage) =>
+  window.dispatchEvent(new StorageEvent('storage', { key, newValue: storage.getItem(key) }));
 const tick = (ms = 1000) => vi.setSystemTime(Date.now() + ms);
 
 beforeEach(() => {
@@ -156,7 +168,13 @@ describe('two tabs', () => {
     two.addPerson(fields('Cy'));
     tellOtherTabs(STORAGE_KEY, storage);
     expect(afterOne).not.toBe(storage.getItem(STORAGE_KEY));
-    for (const tab of [one, two]) expect(tab.$planner.get().people.map((p) => p.name).sort()).toEqual(['Ada', 'Ben', 'Cy']);
+    for (const tab of [one, two])
+      expect(
+        tab.$planner
+          .get()
+          .people.map((p) => p.name)
+          .sort(),
+      ).toEqual(['Ada', 'Ben', 'Cy']);
     expect(JSON.parse(storage.getItem(STORAGE_KEY)!).data.people).toHaveLength(3);
   });
 
@@ -185,19 +203,26 @@ test('any string in storage lets the planner open without throwing and keeps the
   vi.resetModules();
   const persistence = await import('../../src/stores/planner/persistence.ts');
   await fc.assert(
-    fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary' }), fc.json(), fc.constantFrom('{"version":1,"data":{}}', '{"version":2}', '{"version":99,"data":[]}')), async (raw) => {
-      persistence.resetPersistence();
-      const storage = new FakeStorage();
-      storage.setItem(STORAGE_KEY, raw);
-      vi.stubGlobal('localStorage', storage);
-      keepMount(persistence.$saveState);
-      await opened(persistence);
-      const state = persistence.$saveState.get();
-      cleanStores(persistence.$saveState);
-      expect(['saved', 'corrupt', 'readonly']).toContain(state.kind);
-      expect(storage.getItem(STORAGE_KEY)).toBe(raw);
-      if (state.kind === 'corrupt') expect([...storage.items.values()].filter((v) => v === raw).length).toBe(2);
-    }),
+    fc.asyncProperty(
+      fc.oneof(
+        fc.string({ unit: 'binary' }),
+        fc.json(),
+        fc.constantFrom('{"version":1,"data":{}}', '{"version":2}', '{"version":99,"data":[]}'),
+      ),
+      async (raw) => {
+        persistence.resetPersistence();
+        const storage = new FakeStorage();
+        storage.setItem(STORAGE_KEY, raw);
+        vi.stubGlobal('localStorage', storage);
+        keepMount(persistence.$saveState);
+        await opened(persistence);
+        const state = persistence.$saveState.get();
+        cleanStores(persistence.$saveState);
+        expect(['saved', 'corrupt', 'readonly']).toContain(state.kind);
+        expect(storage.getItem(STORAGE_KEY)).toBe(raw);
+        if (state.kind === 'corrupt') expect([...storage.items.values()].filter((v) => v === raw).length).toBe(2);
+      },
+    ),
     { numRuns: 300 },
   );
 }, 60_000);

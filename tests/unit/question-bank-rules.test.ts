@@ -188,13 +188,16 @@ describe('the starter sheets', () => {
     expect(problems).toEqual([]);
   });
 
-  test.each(presets.map((p) => [p.id, p] as const))('%s has two openers, six core questions and two closers, ending with the referral', (_, preset) => {
-    const parts = preset.questions.map((id) => byId.get(id)?.part);
-    expect(parts.filter((p) => p === 'opening')).toHaveLength(2);
-    expect(parts.filter((p) => p === 'core')).toHaveLength(6);
-    expect(parts.filter((p) => p === 'closing')).toHaveLength(2);
-    expect(preset.questions.at(-1)).toBe(PRESET_LAST_QUESTION);
-  });
+  test.each(presets.map((p) => [p.id, p] as const))(
+    '%s has two openers, six core questions and two closers, ending with the referral',
+    (_, preset) => {
+      const parts = preset.questions.map((id) => byId.get(id)?.part);
+      expect(parts.filter((p) => p === 'opening')).toHaveLength(2);
+      expect(parts.filter((p) => p === 'core')).toHaveLength(6);
+      expect(parts.filter((p) => p === 'closing')).toHaveLength(2);
+      expect(preset.questions.at(-1)).toBe(PRESET_LAST_QUESTION);
+    },
+  );
 
   test('the job-seeker sheet, billed "without asking for a job", asks nothing about who hires or openings', () => {
     const seeker = presets.find((p) => p.situation === 'seeker')!;

@@ -71,7 +71,12 @@ describe('keeping in touch every 4 to 6 weeks', () => {
 
   test('counts from the latest update', () => {
     const kept = { ...c, status: 'keeping-in-touch' as const, lastUpdateOn: '2025-05-01' };
-    expect(reminderFor(kept, '2025-05-10')).toMatchObject({ from: '2025-05-29', by: '2025-06-12', state: 'upcoming', templateId: 'periodic-update' });
+    expect(reminderFor(kept, '2025-05-10')).toMatchObject({
+      from: '2025-05-29',
+      by: '2025-06-12',
+      state: 'upcoming',
+      templateId: 'periodic-update',
+    });
   });
 });
 

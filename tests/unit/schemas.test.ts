@@ -116,7 +116,11 @@ describe('content schemas', () => {
   });
 
   test("accepts a question's old ids as aliases, and a category's moved questions; rejects malformed ones, naming the path", () => {
-    const good = { ...goodCategory, movedQuestions: ['old-one'], questions: [{ ...goodCategory.questions[0], aliases: ['how-you-began'] }] };
+    const good = {
+      ...goodCategory,
+      movedQuestions: ['old-one'],
+      questions: [{ ...goodCategory.questions[0], aliases: ['how-you-began'] }],
+    };
     expect(questionCategorySchema.parse(good).questions[0]!.aliases).toEqual(['how-you-began']);
     const bad = { ...good, movedQuestions: [], questions: [{ ...good.questions[0], aliases: ['How You Began'] }] };
     expect(issuePaths(questionCategorySchema.safeParse(bad)).sort()).toEqual(['movedQuestions', 'questions.0.aliases.0']);

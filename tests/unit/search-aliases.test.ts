@@ -59,7 +59,15 @@ describe('the question matcher', () => {
   });
 
   test('stems only simple plurals', () => {
-    expect(['stress', 'business', 'status', 'analysis', 'boxes', 'notes', 'days'].map(stem)).toEqual(['stress', 'business', 'status', 'analysis', 'box', 'note', 'day']);
+    expect(['stress', 'business', 'status', 'analysis', 'boxes', 'notes', 'days'].map(stem)).toEqual([
+      'stress',
+      'business',
+      'status',
+      'analysis',
+      'box',
+      'note',
+      'day',
+    ]);
     expect(toWords('Day-to-day, CVs & Résumés')).toEqual(['day', 'to', 'day', 'cv', 'resume']);
   });
 
@@ -82,8 +90,15 @@ describe('the alias list', () => {
   });
 
   test('fails on a group that names no word the handbook uses, naming the file and entry', () => {
-    const problems = findSearchAliasProblems('content/search-aliases.yaml', [parse({ id: 'ghost', words: ['zebra', 'quagga'] }), parse({ id: 'cv', words: ['CV', 'resume'] })], words, new Set());
-    expect(problems).toEqual([expect.stringMatching(/^content\/search-aliases\.yaml: entry "ghost", field "words": none of "zebra", "quagga"/)]);
+    const problems = findSearchAliasProblems(
+      'content/search-aliases.yaml',
+      [parse({ id: 'ghost', words: ['zebra', 'quagga'] }), parse({ id: 'cv', words: ['CV', 'resume'] })],
+      words,
+      new Set(),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/^content\/search-aliases\.yaml: entry "ghost", field "words": none of "zebra", "quagga"/),
+    ]);
   });
 
   test("fails on a question's other names when the question does not exist", () => {
@@ -94,7 +109,9 @@ describe('the alias list', () => {
   });
 
   test('becomes groups and per-question words for the browser', () => {
-    expect(toAliasList([parse({ id: 'a', words: ['CV', 'resume'] }), parse({ id: 'b', question: 'typical-day', words: ['daily routine'] })])).toEqual({
+    expect(
+      toAliasList([parse({ id: 'a', words: ['CV', 'resume'] }), parse({ id: 'b', question: 'typical-day', words: ['daily routine'] })]),
+    ).toEqual({
       groups: [['CV', 'resume']],
       questions: { 'typical-day': ['daily routine'] },
     });

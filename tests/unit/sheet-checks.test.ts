@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { asksForJob, asksTheirJob, asksToDecide, checkSheet, isReferral, isSensitive, type CheckQuestion } from '../../src/lib/sheet/checks.ts';
+import {
+  asksForJob,
+  asksTheirJob,
+  asksToDecide,
+  checkSheet,
+  isReferral,
+  isSensitive,
+  type CheckQuestion,
+} from '../../src/lib/sheet/checks.ts';
 
 describe('asks for a job', () => {
   test.each([
@@ -81,10 +89,11 @@ describe('sensitive and referral questions', () => {
   test('a question about the company culture is not sensitive', () => {
     expect(isSensitive({ key: 'a', text: 'How would you describe the culture?' })).toBe(false);
   });
-  test.each(['Who else should I talk to?', 'Is there anyone else you would suggest I speak with?', 'Could you introduce me to a colleague?'])(
-    'recognises “%s” as a referral question',
-    (text) => expect(isReferral({ key: 'a', text })).toBe(true),
-  );
+  test.each([
+    'Who else should I talk to?',
+    'Is there anyone else you would suggest I speak with?',
+    'Could you introduce me to a colleague?',
+  ])('recognises “%s” as a referral question', (text) => expect(isReferral({ key: 'a', text })).toBe(true));
   test('a bank flag marks a referral question', () => {
     expect(isReferral({ key: 'a', text: 'May I use your name?', referral: true })).toBe(true);
   });

@@ -39,7 +39,12 @@ describe('moveItem', () => {
 
 describe('mergeItems', () => {
   test('appends only questions not already there, custom ones matched by text', () => {
-    const incoming: SheetItem[] = [{ id: 'c1' }, { id: 'x' }, { key: 'other', text: 'mine', part: 'core' }, { key: 'n', text: 'new', part: 'core' }];
+    const incoming: SheetItem[] = [
+      { id: 'c1' },
+      { id: 'x' },
+      { key: 'other', text: 'mine', part: 'core' },
+      { key: 'n', text: 'new', part: 'core' },
+    ];
     expect(ids(mergeItems(items, incoming))).toEqual([...ids(items), 'x', 'new']);
   });
 });

@@ -10,12 +10,23 @@ const strip = (items: SheetItem[]) => items.map((i) => (isCustom(i) ? { text: i.
 
 const idArb = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,5}$/);
 const textArb = fc
-  .string({ unit: fc.oneof(fc.constant('x'), fc.string({ unit: 'binary', maxLength: 1 }), fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c))), maxLength: 60 })
+  .string({
+    unit: fc.oneof(
+      fc.constant('x'),
+      fc.string({ unit: 'binary', maxLength: 1 }),
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+    ),
+    maxLength: 60,
+  })
   .map((s) => cleanText(s).text)
   .filter((s) => s.length > 0);
 const itemArb: fc.Arbitrary<SheetItem> = fc.oneof(
   idArb.map((id) => ({ id })),
-  fc.record({ key: fc.constant(''), text: textArb, part: fc.constantFrom('opening', 'core', 'closing') as fc.Arbitrary<'opening' | 'core' | 'closing'> }),
+  fc.record({
+    key: fc.constant(''),
+    text: textArb,
+    part: fc.constantFrom('opening', 'core', 'closing') as fc.Arbitrary<'opening' | 'core' | 'closing'>,
+  }),
 );
 const sheetArb: fc.Arbitrary<LinkSheet> = fc.record({
   items: fc.uniqueArray(itemArb, { maxLength: 40, selector: (i) => (isCustom(i) ? `t:${i.text}` : `q:${i.id}`) }),
@@ -24,7 +35,7 @@ const sheetArb: fc.Arbitrary<LinkSheet> = fc.record({
 });
 
 describe('share links', () => {
-  test("a link made before a merge opens the kept question for an old id, once", () => {
+  test('a link made before a merge opens the kept question for an old id, once', () => {
     const aliases = { 'typical-week': 'how-did-you-start', 'old-pay': 'average-pay' };
     const decoded = decodeSheetLink('#sheet=v1&t=30&q=typical-week,old-pay,how-did-you-start', known, makeKey, aliases);
     expect(decoded).toMatchObject({ kind: 'sheet', sheet: { items: [{ id: 'how-did-you-start' }, { id: 'average-pay' }] } });
@@ -86,7 +97,11 @@ describe('share links', () => {
   });
 
   test('opens what it can and lists what it dropped', () => {
-    const decoded = decodeSheetLink('sheet=v1&q=how-did-you-start,no-such-question,%E0%A4%A,~c%E0%A4%A,~xhello,how-did-you-start', known, makeKey);
+    const decoded = decodeSheetLink(
+      'sheet=v1&q=how-did-you-start,no-such-question,%E0%A4%A,~c%E0%A4%A,~xhello,how-did-you-start',
+      known,
+      makeKey,
+    );
     if (decoded.kind !== 'sheet') throw new Error(decoded.kind);
     expect(decoded.sheet.items).toEqual([{ id: 'how-did-you-start' }]);
     expect(decoded.dropped).toHaveLength(5);

@@ -25,7 +25,6 @@ afterEach(() => {
 });
 
 describe('sheet store', () => {
-
   test('a corrupt saved sheet loads as empty, is kept under the backup key and is reported', () => {
     expect(store.$sheet.get().items).toEqual([]);
     expect(store.$sheetUnreadable.get()).toBe(true);
@@ -96,9 +95,19 @@ describe('sheet store', () => {
   });
 
   test("a sheet saved before a merge gets the kept question's id, once, and keeps everything else", async () => {
-    store.$sheet.set({ items: [{ id: 'typical-week' }, { key: 'k1', text: 'Mine', part: 'core' }, { id: 'typical-day' }], minutes: 20, grouped: true, compact: false });
+    store.$sheet.set({
+      items: [{ id: 'typical-week' }, { key: 'k1', text: 'Mine', part: 'core' }, { id: 'typical-day' }],
+      minutes: 20,
+      grouped: true,
+      compact: false,
+    });
     (await import('../../src/stores/sheet-old-ids')).resolveOldIds({ 'typical-week': 'typical-day' });
-    expect(store.$sheet.get()).toEqual({ items: [{ id: 'typical-day' }, { key: 'k1', text: 'Mine', part: 'core' }], minutes: 20, grouped: true, compact: false });
+    expect(store.$sheet.get()).toEqual({
+      items: [{ id: 'typical-day' }, { key: 'k1', text: 'Mine', part: 'core' }],
+      minutes: 20,
+      grouped: true,
+      compact: false,
+    });
     const before = store.$sheet.get();
     (await import('../../src/stores/sheet-old-ids')).resolveOldIds({ 'typical-week': 'typical-day' });
     expect(store.$sheet.get()).toBe(before);

@@ -29,7 +29,7 @@ describe('cleanText', () => {
 });
 
 describe('parseSheet', () => {
-  test("a sheet saved before a merge reads the old id as the kept question, and keeps one copy", () => {
+  test('a sheet saved before a merge reads the old id as the kept question, and keeps one copy', () => {
     const raw = JSON.stringify({ v: 1, items: [{ id: 'typical-week' }, { id: 'typical-day' }, { id: 'other' }], minutes: 30 });
     const { sheet, lost } = parseSheet(raw, { 'typical-week': 'typical-day' });
     expect(lost).toBe(false);

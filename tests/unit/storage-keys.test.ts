@@ -32,7 +32,9 @@ test('code, scripts and tests take storage names from the registry rather than s
   const names = stored.map(([, value]) => value).filter((value) => value.includes(':') || value.includes('-'));
   const spelled = files.flatMap((file) => {
     const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
-    return names.filter((name) => [`'${name}'`, `"${name}"`, `\`${name}`].some((quoted) => text.includes(quoted))).map((name) => `${file}: ${name}`);
+    return names
+      .filter((name) => [`'${name}'`, `"${name}"`, `\`${name}`].some((quoted) => text.includes(quoted)))
+      .map((name) => `${file}: ${name}`);
   });
   expect(spelled).toEqual([]);
 });

@@ -24,14 +24,24 @@ const step = {
   questions: ['average-pay'],
   templates: ['thank-you'],
 };
-const tipGroup = { phase: 'during', tips: [{ id: 'arrive-on-time', kind: 'do', rule: 'Arrive on time.', why: 'Being late wastes their limited time.' }] };
+const tipGroup = {
+  phase: 'during',
+  tips: [{ id: 'arrive-on-time', kind: 'do', rule: 'Arrive on time.', why: 'Being late wastes their limited time.' }],
+};
 const category = {
   id: 'pay',
   title: 'Pay and moving up',
   description: 'Questions about pay and progression.',
   order: 2,
   questions: [
-    { id: 'average-pay', text: 'What salary range is usual?', situations: ['student'], part: 'core', sensitive: true, aliases: ['starting-pay'] },
+    {
+      id: 'average-pay',
+      text: 'What salary range is usual?',
+      situations: ['student'],
+      part: 'core',
+      sensitive: true,
+      aliases: ['starting-pay'],
+    },
   ],
 };
 const files: ContentFile[] = [
@@ -106,7 +116,9 @@ describe('scaleContent', () => {
     expect(
       findIntegrityProblems({
         steps: entries('steps'),
-        tips: of('tips').flatMap((f) => (f.data.tips as { id: string }[]).map((t) => ({ filePath: `tips/${f.name}.mdx`, data: t as never }))),
+        tips: of('tips').flatMap((f) =>
+          (f.data.tips as { id: string }[]).map((t) => ({ filePath: `tips/${f.name}.mdx`, data: t as never })),
+        ),
         questions: entries('questions'),
         templates: entries('templates'),
         guides: [],
@@ -117,8 +129,8 @@ describe('scaleContent', () => {
 });
 
 test('relative imports in a body become absolute; other lines stay', () => {
-  const body = "import Note from '../../src/components/Note.astro';\nexport { x } from \"./x.ts\";\n\nSee ../notes for more.\n";
+  const body = 'import Note from \'../../src/components/Note.astro\';\nexport { x } from "./x.ts";\n\nSee ../notes for more.\n';
   expect(absoluteImports(body, '/repo/content/steps')).toBe(
-    "import Note from '/repo/src/components/Note.astro';\nexport { x } from \"/repo/content/steps/x.ts\";\n\nSee ../notes for more.\n",
+    'import Note from \'/repo/src/components/Note.astro\';\nexport { x } from "/repo/content/steps/x.ts";\n\nSee ../notes for more.\n',
   );
 });

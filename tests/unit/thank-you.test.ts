@@ -23,7 +23,10 @@ const template: MessageTemplate = {
 
 describe('the thank-you note', () => {
   test('offers what was learned and each question’s notes to choose from', () => {
-    expect(noteChoices(talk).map((c) => c.text)).toEqual(['Field epidemiology needs statistics more than I thought', 'Mornings are data cleaning; afternoons are meetings']);
+    expect(noteChoices(talk).map((c) => c.text)).toEqual([
+      'Field epidemiology needs statistics more than I thought',
+      'Mornings are data cleaning; afternoons are meetings',
+    ]);
   });
 
   test.each([
@@ -35,9 +38,17 @@ describe('the thank-you note', () => {
   });
 
   test('fills the name, the chosen notes, the next step and my name', () => {
-    const filled = fillThankYou(template, data, ada, talk, noteChoices(talk).map((c) => c.text));
+    const filled = fillThankYou(
+      template,
+      data,
+      ada,
+      talk,
+      noteChoices(talk).map((c) => c.text),
+    );
     expect(filled.subject).toBe('Thank you for your time, Ada Okafor');
-    expect(filled.message).toContain('I especially valued Field epidemiology needs statistics more than I thought, and Mornings are data cleaning; afternoons are meetings.');
+    expect(filled.message).toContain(
+      'I especially valued Field epidemiology needs statistics more than I thought, and Mornings are data cleaning; afternoons are meetings.',
+    );
     expect(filled.message).toContain('My next step is Take the free outbreak course.');
     expect(filled.message).toContain('Sam Student');
     expect(filled.missing).toEqual([]);
@@ -48,11 +59,15 @@ describe('the thank-you note', () => {
   });
 
   test('builds a mailto link with subject, CRLF body and the address when it is one', () => {
-    expect(mailtoLink('ada@example.org', 'Thanks & more', 'Hi\nthere')).toBe('mailto:ada@example.org?subject=Thanks%20%26%20more&body=Hi%0D%0Athere');
+    expect(mailtoLink('ada@example.org', 'Thanks & more', 'Hi\nthere')).toBe(
+      'mailto:ada@example.org?subject=Thanks%20%26%20more&body=Hi%0D%0Athere',
+    );
     expect(mailtoLink('not an address', 'S', 'B')).toBe('mailto:?subject=S&body=B');
   });
 
   test('turns half a character into U+FFFD instead of failing', () => {
-    expect(mailtoLink('a\ud800@example.org', 'Thanks, \udfff', 'Hi \ud83d\ude00 \ud83d')).toBe('mailto:a%EF%BF%BD@example.org?subject=Thanks%2C%20%EF%BF%BD&body=Hi%20%F0%9F%98%80%20%EF%BF%BD');
+    expect(mailtoLink('a\ud800@example.org', 'Thanks, \udfff', 'Hi \ud83d\ude00 \ud83d')).toBe(
+      'mailto:a%EF%BF%BD@example.org?subject=Thanks%2C%20%EF%BF%BD&body=Hi%20%F0%9F%98%80%20%EF%BF%BD',
+    );
   });
 });

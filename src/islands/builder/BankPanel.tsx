@@ -62,7 +62,10 @@ function BankContents({ bank, categories, sheet, built, searchAliases }: Props &
   const byCategory = useMemo(() => countsFor(bank, filter, 'category', query), [bank, filter, query]);
   const bySituation = useMemo(() => countsFor(bank, filter, 'situation', query), [bank, filter, query]);
   const onSheet = useMemo(() => new Set(sheet.items.flatMap((i) => ('id' in i ? [i.id] : []))), [sheet.items]);
-  const byBank = useMemo(() => categories.map((c) => ({ category: c, questions: bank.filter((q) => q.category === c.id) })), [bank, categories]);
+  const byBank = useMemo(
+    () => categories.map((c) => ({ category: c, questions: bank.filter((q) => q.category === c.id) })),
+    [bank, categories],
+  );
   // While words are typed, questions matching the reader's own words come first (filterBank puts
   // them before those found through aliases): categories by their best match, rows likewise.
   const groups = useMemo(() => (query && matcher ? matcher.rankGroups(byBank, shown) : byBank), [byBank, shown, query, matcher]);
@@ -119,7 +122,18 @@ function BankContents({ bank, categories, sheet, built, searchAliases }: Props &
       {groups.map(({ category, questions }) => {
         const count = Math.min(questions.length, left);
         left -= count;
-        return count > 0 && <CategorySection key={category.id} category={category} questions={questions} count={count} matching={matching} onSheet={onSheet} />;
+        return (
+          count > 0 && (
+            <CategorySection
+              key={category.id}
+              category={category}
+              questions={questions}
+              count={count}
+              matching={matching}
+              onSheet={onSheet}
+            />
+          )
+        );
       })}
     </>
   );

@@ -105,14 +105,27 @@ export default function Builder({ bankJson, aliasesJson, categories, presets }: 
       <div class="no-print">
         <nav aria-label="Builder sections" class="mb-6 text-sm">
           <ul class="flex flex-wrap gap-x-4 gap-y-1">
-            <li><a href="#starter-heading">Starter sheets</a></li>
-            <li><a href="#sheet-heading">Your sheet</a></li>
-            <li><a href="#bank-heading">Question bank</a></li>
+            <li>
+              <a href="#starter-heading">Starter sheets</a>
+            </li>
+            <li>
+              <a href="#sheet-heading">Your sheet</a>
+            </li>
+            <li>
+              <a href="#bank-heading">Question bank</a>
+            </li>
           </ul>
         </nav>
         {unreadable.module && <unreadable.module.default />}
         {Arrival && arrival && (
-          <Arrival key={arrival.n} fragment={arrival.fragment} bank={bankById} aliases={aliases.questions} presets={presets} onDone={() => setArrival(null)} />
+          <Arrival
+            key={arrival.n}
+            fragment={arrival.fragment}
+            bank={bankById}
+            aliases={aliases.questions}
+            presets={presets}
+            onDone={() => setArrival(null)}
+          />
         )}
         <PresetList presets={presets} bank={bankById} sheetEmpty={sheet.items.length === 0} />
         <div class="mt-10 grid grid-cols-1 items-start gap-10 lg:grid-cols-2">

@@ -42,7 +42,11 @@ export default function CustomQuestionForm({ editing, onDone }: Props) {
   };
 
   return (
-    <form onSubmit={submit} class={editing ? 'flex flex-col gap-2' : 'card mt-6 flex flex-col gap-2 p-4'} aria-label={editing ? 'Edit your question' : undefined}>
+    <form
+      onSubmit={submit}
+      class={editing ? 'flex flex-col gap-2' : 'card mt-6 flex flex-col gap-2 p-4'}
+      aria-label={editing ? 'Edit your question' : undefined}
+    >
       {!editing && <h3 class="font-bold">Write your own question</h3>}
       <label for={`${id}-text`} class={editing ? 'sr-only' : 'text-sm'}>
         {editing ? 'Your question' : 'Your question (one line, up to 300 characters)'}

@@ -47,10 +47,20 @@ export default function LinkArrival({ fragment, bank, aliases, presets, onDone }
     if (content.kind === 'preset') {
       const preset = presets.find((p) => p.id === content.id);
       if (!preset) {
-        setMessage({ title: 'The link names a starter sheet this handbook does not have. Your sheet is unchanged; the starter sheets are listed below.' });
+        setMessage({
+          title:
+            'The link names a starter sheet this handbook does not have. Your sheet is unchanged; the starter sheets are listed below.',
+        });
         return;
       }
-      incoming = { what: `the starter sheet “${preset.title}”`, items: preset.questions.map((id) => ({ id })), minutes: preset.minutes, grouped: false, dropped: [], cut: 0 };
+      incoming = {
+        what: `the starter sheet “${preset.title}”`,
+        items: preset.questions.map((id) => ({ id })),
+        minutes: preset.minutes,
+        grouped: false,
+        dropped: [],
+        cut: 0,
+      };
     } else {
       incoming = { what: 'the shared sheet', ...content.sheet, dropped: content.dropped, cut: content.cut };
     }
@@ -58,7 +68,11 @@ export default function LinkArrival({ fragment, bank, aliases, presets, onDone }
       loadItems(incoming.items, 'replace', incoming.what, { minutes: incoming.minutes, grouped: incoming.grouped });
       dismissSheetUndo();
       const n = incoming.items.length;
-      setMessage({ title: `Your sheet was empty, so it now holds ${incoming.what} (${n} question${n === 1 ? '' : 's'}).`, dropped: incoming.dropped, cut: incoming.cut });
+      setMessage({
+        title: `Your sheet was empty, so it now holds ${incoming.what} (${n} question${n === 1 ? '' : 's'}).`,
+        dropped: incoming.dropped,
+        cut: incoming.cut,
+      });
     } else {
       pending.current = incoming;
       setOffer(incoming);
@@ -70,7 +84,8 @@ export default function LinkArrival({ fragment, bank, aliases, presets, onDone }
     pending.current = null;
     setOffer(null);
     if (!taken) return;
-    if (choice === 'keep') setMessage({ title: `You kept your sheet. ${taken.what[0]!.toUpperCase()}${taken.what.slice(1)} was not opened.` });
+    if (choice === 'keep')
+      setMessage({ title: `You kept your sheet. ${taken.what[0]!.toUpperCase()}${taken.what.slice(1)} was not opened.` });
     else {
       loadItems(taken.items, choice, taken.what, { minutes: taken.minutes, grouped: taken.grouped });
       if (taken.dropped.length || taken.cut) setMessage({ title: `About ${taken.what}:`, dropped: taken.dropped, cut: taken.cut });

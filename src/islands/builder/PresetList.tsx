@@ -45,7 +45,12 @@ export default function PresetList({ presets, bank, sheetEmpty }: Props) {
               </p>
               <div class="mt-auto flex flex-wrap gap-2">
                 {sheetEmpty ? (
-                  <button type="button" class="btn btn-primary" aria-describedby={`preset-${preset.id}`} onClick={() => use(preset, 'replace')}>
+                  <button
+                    type="button"
+                    class="btn btn-primary"
+                    aria-describedby={`preset-${preset.id}`}
+                    onClick={() => use(preset, 'replace')}
+                  >
                     Use this sheet
                   </button>
                 ) : (

@@ -101,8 +101,8 @@ export default function ShareActions({ sheet, exported }: Props) {
           </label>
           {exported.link.length > LONG_LINK && (
             <p class="mt-2 text-sm">
-              <span aria-hidden="true">⚠ </span>This link is {exported.link.length} characters long; some mail and chat apps cut long
-              links. Shorter or fewer questions of your own make it shorter.
+              <span aria-hidden="true">⚠ </span>This link is {exported.link.length} characters long; some mail and chat apps cut long links.
+              Shorter or fewer questions of your own make it shorter.
             </p>
           )}
           <p class="mt-2 text-sm" aria-live="polite">
@@ -111,7 +111,13 @@ export default function ShareActions({ sheet, exported }: Props) {
           {manual && (
             <label class="mt-2 flex flex-col gap-1 text-sm">
               {manual.label} to copy
-              <textarea ref={manualRef} readOnly rows={4} value={manual.text} class="rounded-md border border-[var(--muted)] bg-[var(--page)] p-2 font-mono" />
+              <textarea
+                ref={manualRef}
+                readOnly
+                rows={4}
+                value={manual.text}
+                class="rounded-md border border-[var(--muted)] bg-[var(--page)] p-2 font-mono"
+              />
             </label>
           )}
           <button

@@ -58,7 +58,9 @@ export default function SheetPrint({ questions: rows, minutes, estimate, grouped
         </dl>
       )}
       <p class="mb-3">
-        {estimate === undefined ? `A ${minutes}-minute conversation.` : `About ${estimate} minutes of questions for a ${minutes}-minute conversation.`}
+        {estimate === undefined
+          ? `A ${minutes}-minute conversation.`
+          : `About ${estimate} minutes of questions for a ${minutes}-minute conversation.`}
       </p>
       <div class={compact ? 'columns-2 gap-8' : ''}>
         {groups.map((group) => (

@@ -114,11 +114,23 @@ export default function SheetRow({ row, index, canUp, canDown, categoryTitle, on
                 <span aria-hidden="true">↓</span> Move down
               </button>
               {custom && (
-                <button type="button" id={controlId(row.key, 'edit')} class="btn text-sm" aria-describedby={textId} onClick={() => setEditing(true)}>
+                <button
+                  type="button"
+                  id={controlId(row.key, 'edit')}
+                  class="btn text-sm"
+                  aria-describedby={textId}
+                  onClick={() => setEditing(true)}
+                >
                   Edit
                 </button>
               )}
-              <button type="button" id={controlId(row.key, 'remove')} class="btn text-sm" aria-describedby={textId} onClick={() => onRemove(row.key)}>
+              <button
+                type="button"
+                id={controlId(row.key, 'remove')}
+                class="btn text-sm"
+                aria-describedby={textId}
+                onClick={() => onRemove(row.key)}
+              >
                 Remove
               </button>
             </div>

@@ -19,8 +19,7 @@ export default function UnreadableNotice() {
     <div class="card mb-6 border-l-4 p-4">
       <p class="font-semibold">Part of your saved sheet could not be read.</p>
       <p class="mt-1">
-        We kept a copy of it in this browser, so nothing is lost. You can download the copy to look at it or send it to whoever helps
-        you.
+        We kept a copy of it in this browser, so nothing is lost. You can download the copy to look at it or send it to whoever helps you.
       </p>
       <div class="mt-2 flex flex-wrap gap-2">
         <button type="button" class="btn" onClick={downloadBackup}>

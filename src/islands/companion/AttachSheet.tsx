@@ -21,7 +21,11 @@ export default function AttachSheet({ conversation: c, bank }: Props) {
   const rows = sheetRows(sheet, bankById).filter((r) => !r.missing);
   const [status, setStatus] = useState('');
   const attach = () => {
-    attachSheet(c.id, rows.map((r) => ({ text: r.text, bankId: r.bank?.id ?? null })), sheet.minutes);
+    attachSheet(
+      c.id,
+      rows.map((r) => ({ text: r.text, bankId: r.bank?.id ?? null })),
+      sheet.minutes,
+    );
     setStatus(`Attached ${rows.length} question${rows.length === 1 ? '' : 's'} and a ${sheet.minutes}-minute budget.`);
   };
   const attached = c.questions.length;
@@ -34,8 +38,8 @@ export default function AttachSheet({ conversation: c, bank }: Props) {
       </p>
       {rows.length > 0 ? (
         <p class="muted text-sm">
-          Your sheet in the <a href={withBase('/builder/')}>question builder</a> has {rows.length} question{rows.length === 1 ? '' : 's'} and a{' '}
-          {sheet.minutes}-minute budget.
+          Your sheet in the <a href={withBase('/builder/')}>question builder</a> has {rows.length} question{rows.length === 1 ? '' : 's'}{' '}
+          and a {sheet.minutes}-minute budget.
         </p>
       ) : (
         <p class="muted text-sm">

@@ -60,8 +60,8 @@ export default function Companion({ bank, template, questionAliases }: Props) {
         <CompanionView data={data} conversation={conversation} person={person} bank={bank} template={template} today={today} />
       ) : (
         <p role="alert">
-          This conversation is not in your planner. Open a scheduled conversation from the <a href={withBase('/planner/')}>planner</a> and choose
-          “Conversation companion”.
+          This conversation is not in your planner. Open a scheduled conversation from the <a href={withBase('/planner/')}>planner</a> and
+          choose “Conversation companion”.
         </p>
       )}
     </div>

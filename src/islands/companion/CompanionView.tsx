@@ -102,14 +102,20 @@ export default function CompanionView({ data, conversation: c, person, bank, tem
         {failed === 'sheet' && loadFailed('The printable sheet')}
       </Section>
       <Section id="talk" title="2. Conversation mode">
-        {c.questions.length > 0 ? <TalkMode conversation={c} /> : <p>Attach your question sheet first; the questions and a notes box for each appear here.</p>}
+        {c.questions.length > 0 ? (
+          <TalkMode conversation={c} />
+        ) : (
+          <p>Attach your question sheet first; the questions and a notes box for each appear here.</p>
+        )}
       </Section>
       <Section id="debrief" title="3. Debrief">
         <Debrief data={data} conversation={c} person={person} />
       </Section>
       <Section id="thank-you" title="4. Thank-you note">
         <p>
-          {c.thankedOn ? `You sent your thank-you on ${formatDate(c.thankedOn)}.` : 'Send it within a day or two, the same day if you can, and mention one or two things you learned. A late note still beats none.'}
+          {c.thankedOn
+            ? `You sent your thank-you on ${formatDate(c.thankedOn)}.`
+            : 'Send it within a day or two, the same day if you can, and mention one or two things you learned. A late note still beats none.'}
         </p>
         <p>
           {template ? (

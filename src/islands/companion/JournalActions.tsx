@@ -19,16 +19,29 @@ export function printView(view: 'journal' | 'sheet'): void {
   window.print();
 }
 
-const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'conversation';
+const slug = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'conversation';
 
 /** Exports the conversation record: Markdown download or copy, and print. */
 export default function JournalActions({ data, conversationId, personName, today }: Props) {
   const [status, setStatus] = useState('');
   const markdown = () => journalMarkdown(data, conversationId) ?? '';
-  const copy = async () => setStatus((await copyText(markdown())) ? 'Copied the journal as Markdown.' : 'Copying was blocked by the browser; download the file instead.');
+  const copy = async () =>
+    setStatus(
+      (await copyText(markdown())) ? 'Copied the journal as Markdown.' : 'Copying was blocked by the browser; download the file instead.',
+    );
   return (
     <div class="flex flex-wrap items-center gap-2">
-      <button type="button" class="btn" onClick={() => download(`conversation-${slug(personName)}-${today}.md`, markdown(), 'text/markdown')}>
+      <button
+        type="button"
+        class="btn"
+        onClick={() => download(`conversation-${slug(personName)}-${today}.md`, markdown(), 'text/markdown')}
+      >
         Download as Markdown
       </button>
       <button type="button" class="btn" onClick={copy}>

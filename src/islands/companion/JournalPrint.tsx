@@ -9,7 +9,8 @@ interface Props {
   person: Person;
 }
 
-const Text = ({ value }: { value: string }) => (value.trim() ? <p class="whitespace-pre-wrap">{value}</p> : <p class="italic">Nothing written.</p>);
+const Text = ({ value }: { value: string }) =>
+  value.trim() ? <p class="whitespace-pre-wrap">{value}</p> : <p class="italic">Nothing written.</p>;
 
 /** The conversation record on paper: hidden on screen, no page chrome, black on white. */
 export default function JournalPrint({ data, conversation: c, person }: Props) {

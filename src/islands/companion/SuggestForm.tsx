@@ -31,13 +31,26 @@ export default function SuggestForm({ referrer }: Props) {
       </h4>
       <div class="grid gap-3 sm:grid-cols-3">
         <Field id="suggest-name" label="Name (required)">
-          <input id="suggest-name" class={inputClass} maxLength={200} required value={name} onInput={(e) => setName(e.currentTarget.value)} />
+          <input
+            id="suggest-name"
+            class={inputClass}
+            maxLength={200}
+            required
+            value={name}
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
         </Field>
         <Field id="suggest-role" label="Role">
           <input id="suggest-role" class={inputClass} maxLength={200} value={role} onInput={(e) => setRole(e.currentTarget.value)} />
         </Field>
         <Field id="suggest-organisation" label="Organisation">
-          <input id="suggest-organisation" class={inputClass} maxLength={200} value={organisation} onInput={(e) => setOrganisation(e.currentTarget.value)} />
+          <input
+            id="suggest-organisation"
+            class={inputClass}
+            maxLength={200}
+            value={organisation}
+            onInput={(e) => setOrganisation(e.currentTarget.value)}
+          />
         </Field>
       </div>
       <div class="flex flex-wrap items-center gap-3">

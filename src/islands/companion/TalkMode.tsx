@@ -29,7 +29,7 @@ export default function TalkMode({ conversation: c }: Props) {
       value={q.notes}
       rows={5}
       large
-     
+
       onSave={(value) => saveNote(c.id, q.key, value)}
     />
   );

@@ -24,7 +24,16 @@ export default function ThankYouDialog({ template, data, conversation: c, person
   const readOnly = useStore($readOnly);
   const choices = noteChoices(c);
   const [chosen, setChosen] = useState<string[]>(choices.slice(0, 1).map((x) => x.id));
-  const fill = (ids: string[]) => messageText(fillThankYou(template, data, person, c, choices.filter((x) => ids.includes(x.id)).map((x) => x.text)));
+  const fill = (ids: string[]) =>
+    messageText(
+      fillThankYou(
+        template,
+        data,
+        person,
+        c,
+        choices.filter((x) => ids.includes(x.id)).map((x) => x.text),
+      ),
+    );
   const [text, setText] = useState(() => fill(chosen));
   const [status, setStatus] = useState('');
   const toggle = (id: string) => {
@@ -32,9 +41,16 @@ export default function ThankYouDialog({ template, data, conversation: c, person
     setChosen(next);
     setText(fill(next));
   };
-  const filled = fillThankYou(template, data, person, c, choices.filter((x) => chosen.includes(x.id)).map((x) => x.text));
+  const filled = fillThankYou(
+    template,
+    data,
+    person,
+    c,
+    choices.filter((x) => chosen.includes(x.id)).map((x) => x.text),
+  );
   // The mailto body is what the reader sees in the box, minus the "Subject:" line it starts with.
-  const body = filled.subject && text.startsWith(`Subject: ${filled.subject}`) ? text.slice(`Subject: ${filled.subject}`.length).trimStart() : text;
+  const body =
+    filled.subject && text.startsWith(`Subject: ${filled.subject}`) ? text.slice(`Subject: ${filled.subject}`.length).trimStart() : text;
   const copy = async () =>
     setStatus(
       (await copyText(text, document.getElementById('thanks-text') as HTMLTextAreaElement | null))
@@ -62,7 +78,13 @@ export default function ThankYouDialog({ template, data, conversation: c, person
         </p>
       )}
       <Field id="thanks-text" label="Message (you can edit it here)">
-        <textarea id="thanks-text" class={`${inputClass} font-mono text-sm`} rows={12} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <textarea
+          id="thanks-text"
+          class={`${inputClass} font-mono text-sm`}
+          rows={12}
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
       </Field>
       <div class="flex flex-wrap items-center gap-2">
         <button type="button" class="btn btn-primary" onClick={copy}>

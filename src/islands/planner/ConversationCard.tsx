@@ -55,7 +55,10 @@ function ConversationCard({ entry }: Props) {
       {entry.referrer && (
         <p class="text-sm">
           Referred by{' '}
-          <a href={`#person-${encodeURIComponent(entry.referrer.id)}`} onClick={() => openDialog({ kind: 'person', id: entry.referrer!.id })}>
+          <a
+            href={`#person-${encodeURIComponent(entry.referrer.id)}`}
+            onClick={() => openDialog({ kind: 'person', id: entry.referrer!.id })}
+          >
             <bdi>{entry.referrer.name}</bdi>
           </a>
         </p>
@@ -82,11 +85,16 @@ function ConversationCard({ entry }: Props) {
       <div class="no-print mt-auto flex flex-wrap gap-1 pt-2">
         {!readOnly &&
           nextSteps(c).map((step) => (
-            <button key={step} type="button" class="btn text-sm" onClick={() => {
+            <button
+              key={step}
+              type="button"
+              class="btn text-sm"
+              onClick={() => {
                 // The card usually moves to another group: keep the keyboard on it.
                 focusLater(`conversation:${c.id}`);
                 takeStep(c.id, step);
-              }}>
+              }}
+            >
               {stepLabels[step]}
             </button>
           ))}

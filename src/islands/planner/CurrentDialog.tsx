@@ -19,7 +19,14 @@ export default function CurrentDialog({ templates }: Props) {
     case 'conversation':
       return <ConversationDialog key={dialog.id} id={dialog.id} schedule={dialog.schedule} />;
     case 'message':
-      return <MessageDialog key={dialog.conversationId + dialog.templateId} templates={templates} conversationId={dialog.conversationId} templateId={dialog.templateId} />;
+      return (
+        <MessageDialog
+          key={dialog.conversationId + dialog.templateId}
+          templates={templates}
+          conversationId={dialog.conversationId}
+          templateId={dialog.templateId}
+        />
+      );
     case 'import':
       return <ImportDialog />;
     default:

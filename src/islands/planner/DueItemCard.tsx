@@ -60,11 +60,16 @@ function DueItemCard({ item, person, today, templates }: Props) {
           Write the message{hasTemplate ? '' : '…'}
         </button>
         {!readOnly && (
-          <button type="button" class="btn" aria-label={`${stepLabels[doneStep[item.kind]]}: ${person.name}`} onClick={() => {
-            // The reminder goes away with its button: keep the keyboard in the list.
-            focusLater('due-list');
-            takeStep(item.conversationId, doneStep[item.kind]);
-          }}>
+          <button
+            type="button"
+            class="btn"
+            aria-label={`${stepLabels[doneStep[item.kind]]}: ${person.name}`}
+            onClick={() => {
+              // The reminder goes away with its button: keep the keyboard in the list.
+              focusLater('due-list');
+              takeStep(item.conversationId, doneStep[item.kind]);
+            }}
+          >
             {stepLabels[doneStep[item.kind]]}
           </button>
         )}
@@ -73,5 +78,9 @@ function DueItemCard({ item, person, today, templates }: Props) {
   );
 }
 
-const sameItem = (a: DueItem, b: DueItem) => a.key === b.key && a.state === b.state && a.from === b.from && a.by === b.by && a.templateId === b.templateId;
-export default memo(DueItemCard, (a, b) => sameItem(a.item, b.item) && a.person === b.person && a.today === b.today && a.templates === b.templates);
+const sameItem = (a: DueItem, b: DueItem) =>
+  a.key === b.key && a.state === b.state && a.from === b.from && a.by === b.by && a.templateId === b.templateId;
+export default memo(
+  DueItemCard,
+  (a, b) => sameItem(a.item, b.item) && a.person === b.person && a.today === b.today && a.templates === b.templates,
+);

@@ -48,10 +48,22 @@ export default function ImportDialog() {
         <>
           <p>Choose a .json file made with “Export backup”. Nothing changes until you confirm.</p>
           <div class="flex flex-col gap-1">
-            <label htmlFor="import-file" class="font-semibold">Backup file</label>
-            <input id="import-file" type="file" accept=".json,application/json" onChange={onFile} aria-describedby={error ? 'import-error' : undefined} />
+            <label htmlFor="import-file" class="font-semibold">
+              Backup file
+            </label>
+            <input
+              id="import-file"
+              type="file"
+              accept=".json,application/json"
+              onChange={onFile}
+              aria-describedby={error ? 'import-error' : undefined}
+            />
           </div>
-          {error && <p id="import-error" role="alert" class="rounded-lg border-2 border-[var(--ink)] p-3 font-semibold wrap-anywhere">⚠ {error}</p>}
+          {error && (
+            <p id="import-error" role="alert" class="rounded-lg border-2 border-[var(--ink)] p-3 font-semibold wrap-anywhere">
+              ⚠ {error}
+            </p>
+          )}
           {incoming && (
             <ImportPreview
               name={incoming.name}

@@ -43,7 +43,11 @@ export default function MessageDialog({ templates, conversationId, templateId }:
       <Field id="message-template" label="Template">
         <select id="message-template" class={inputClass} value={template ? chosen : ''} onChange={(e) => choose(e.currentTarget.value)}>
           {!template && <option value="">Choose a template</option>}
-          {templates.map((t) => <option key={t.id} value={t.id}>{t.title}</option>)}
+          {templates.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.title}
+            </option>
+          ))}
         </select>
       </Field>
       {!template && <p role="status">The handbook does not have a template for this yet. Choose another one above, or write your own.</p>}
@@ -54,7 +58,13 @@ export default function MessageDialog({ templates, conversationId, templateId }:
         </p>
       )}
       <Field id="message-text" label="Message (you can edit it here before copying)">
-        <textarea id="message-text" class={`${inputClass} font-mono text-sm`} rows={12} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <textarea
+          id="message-text"
+          class={`${inputClass} font-mono text-sm`}
+          rows={12}
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
       </Field>
       {template?.maxLength && (
         <p class="text-sm" aria-live="polite">
@@ -62,10 +72,22 @@ export default function MessageDialog({ templates, conversationId, templateId }:
         </p>
       )}
       <div class="flex flex-wrap items-center gap-2">
-        <button type="button" class="btn btn-primary" onClick={async () => setStatus((await copyText(text, document.getElementById('message-text') as HTMLTextAreaElement | null)) ? 'Copied to the clipboard.' : 'Copying was blocked: the text is selected, press Ctrl+C (or ⌘C) to copy it.')}>
+        <button
+          type="button"
+          class="btn btn-primary"
+          onClick={async () =>
+            setStatus(
+              (await copyText(text, document.getElementById('message-text') as HTMLTextAreaElement | null))
+                ? 'Copied to the clipboard.'
+                : 'Copying was blocked: the text is selected, press Ctrl+C (or ⌘C) to copy it.',
+            )
+          }
+        >
           Copy message
         </button>
-        <p role="status" class="text-sm">{status}</p>
+        <p role="status" class="text-sm">
+          {status}
+        </p>
       </div>
     </Dialog>
   );

@@ -14,7 +14,18 @@ interface Props {
   id: string | null;
 }
 
-const blank: PersonFields = { name: '', role: '', organisation: '', referredBy: null, howKnown: '', email: '', phone: '', profileUrl: '', tags: [], notes: '' };
+const blank: PersonFields = {
+  name: '',
+  role: '',
+  organisation: '',
+  referredBy: null,
+  howKnown: '',
+  email: '',
+  phone: '',
+  profileUrl: '',
+  tags: [],
+  notes: '',
+};
 
 function close() {
   // A #person-<id> link opened this; forget it so a reload does not open the dialog again.

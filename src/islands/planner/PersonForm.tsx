@@ -19,7 +19,14 @@ interface Props {
 
 /** Tags as typed: comma-separated, trimmed, without repeats, within the stored limits. */
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(',').map((t) => clip(t.trim(), limits.tag)).filter(Boolean))].slice(0, limits.tags);
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((t) => clip(t.trim(), limits.tag))
+        .filter(Boolean),
+    ),
+  ].slice(0, limits.tags);
 }
 
 /** The fields of a person. The draft lives here, so nothing typed is lost until Save or Cancel. */
@@ -53,50 +60,136 @@ export default function PersonForm({ initial, selfId, people, onSave, onCancel }
       <fieldset disabled={readOnly} class="contents">
         <legend class="sr-only">Person details</legend>
         <Field id="person-name" label="Name (required)">
-          <input id="person-name" type="text" autofocus class={inputClass} value={draft.name} onInput={set('name')} maxLength={limits.short} required autocomplete="off"
-            aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'person-name-error' : undefined} />
+          <input
+            id="person-name"
+            type="text"
+            autofocus
+            class={inputClass}
+            value={draft.name}
+            onInput={set('name')}
+            maxLength={limits.short}
+            required
+            autocomplete="off"
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={error ? 'person-name-error' : undefined}
+          />
         </Field>
-        {error && <p id="person-name-error" role="alert" class="font-semibold">⚠ {error}</p>}
+        {error && (
+          <p id="person-name-error" role="alert" class="font-semibold">
+            ⚠ {error}
+          </p>
+        )}
         <div class="grid gap-3 sm:grid-cols-2">
           <Field id="person-role" label="Role">
-            <input id="person-role" type="text" class={inputClass} value={draft.role} onInput={set('role')} maxLength={limits.short} autocomplete="off" />
+            <input
+              id="person-role"
+              type="text"
+              class={inputClass}
+              value={draft.role}
+              onInput={set('role')}
+              maxLength={limits.short}
+              autocomplete="off"
+            />
           </Field>
           <Field id="person-org" label="Organisation">
-            <input id="person-org" type="text" class={inputClass} value={draft.organisation} onInput={set('organisation')} maxLength={limits.short} autocomplete="off" />
+            <input
+              id="person-org"
+              type="text"
+              class={inputClass}
+              value={draft.organisation}
+              onInput={set('organisation')}
+              maxLength={limits.short}
+              autocomplete="off"
+            />
           </Field>
         </div>
         <Field id="person-referrer" label="Referred by">
-          <select id="person-referrer" class={inputClass} value={referrerKnown ? draft.referredBy! : ''}
-            onChange={(e) => setDraft({ ...draft, referredBy: e.currentTarget.value || null })}>
+          <select
+            id="person-referrer"
+            class={inputClass}
+            value={referrerKnown ? draft.referredBy! : ''}
+            onChange={(e) => setDraft({ ...draft, referredBy: e.currentTarget.value || null })}
+          >
             <option value="">No one in the planner</option>
-            {others.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {others.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </select>
         </Field>
         <Field id="person-how" label="How you know them">
-          <textarea id="person-how" class={inputClass} rows={2} value={draft.howKnown} onInput={set('howKnown')} maxLength={limits.medium} />
+          <textarea
+            id="person-how"
+            class={inputClass}
+            rows={2}
+            value={draft.howKnown}
+            onInput={set('howKnown')}
+            maxLength={limits.medium}
+          />
         </Field>
         <div class="grid gap-3 sm:grid-cols-2">
           <Field id="person-email" label="Email">
-            <input id="person-email" type="email" class={inputClass} value={draft.email} onInput={set('email')} maxLength={limits.short} autocomplete="off" />
+            <input
+              id="person-email"
+              type="email"
+              class={inputClass}
+              value={draft.email}
+              onInput={set('email')}
+              maxLength={limits.short}
+              autocomplete="off"
+            />
           </Field>
           <Field id="person-phone" label="Phone">
-            <input id="person-phone" type="tel" class={inputClass} value={draft.phone} onInput={set('phone')} maxLength={limits.short} autocomplete="off" />
+            <input
+              id="person-phone"
+              type="tel"
+              class={inputClass}
+              value={draft.phone}
+              onInput={set('phone')}
+              maxLength={limits.short}
+              autocomplete="off"
+            />
           </Field>
         </div>
-        <Field id="person-link" label="Profile link" hint={unsafeLink ? 'Only web addresses starting with http:// or https:// become links; this one is kept as text.' : undefined}>
-          <input id="person-link" type="url" class={inputClass} value={draft.profileUrl} onInput={set('profileUrl')} maxLength={limits.medium} autocomplete="off"
-            aria-describedby={unsafeLink ? 'person-link-hint' : undefined} />
+        <Field
+          id="person-link"
+          label="Profile link"
+          hint={unsafeLink ? 'Only web addresses starting with http:// or https:// become links; this one is kept as text.' : undefined}
+        >
+          <input
+            id="person-link"
+            type="url"
+            class={inputClass}
+            value={draft.profileUrl}
+            onInput={set('profileUrl')}
+            maxLength={limits.medium}
+            autocomplete="off"
+            aria-describedby={unsafeLink ? 'person-link-hint' : undefined}
+          />
         </Field>
         <Field id="person-tags" label="Tags" hint="Separate tags with commas, such as: health, research">
-          <input id="person-tags" type="text" class={inputClass} value={draft.tags} onInput={set('tags')} aria-describedby="person-tags-hint" autocomplete="off" />
+          <input
+            id="person-tags"
+            type="text"
+            class={inputClass}
+            value={draft.tags}
+            onInput={set('tags')}
+            aria-describedby="person-tags-hint"
+            autocomplete="off"
+          />
         </Field>
         <Field id="person-notes" label="Notes">
           <textarea id="person-notes" class={inputClass} rows={3} value={draft.notes} onInput={set('notes')} maxLength={limits.long} />
         </Field>
       </fieldset>
       <div class="flex flex-wrap gap-2">
-        <button type="submit" class="btn btn-primary" disabled={readOnly}>Save person</button>
-        <button type="button" class="btn" onClick={onCancel}>{readOnly ? 'Close' : 'Cancel'}</button>
+        <button type="submit" class="btn btn-primary" disabled={readOnly}>
+          Save person
+        </button>
+        <button type="button" class="btn" onClick={onCancel}>
+          {readOnly ? 'Close' : 'Cancel'}
+        </button>
       </div>
     </form>
   );

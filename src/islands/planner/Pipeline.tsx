@@ -34,7 +34,11 @@ export default function Pipeline() {
         <label class="flex max-w-full flex-col text-sm">
           Tag
           {/* A select is as wide as its longest option; a long tag must not widen the page. */}
-          <select class="max-w-full rounded-md border border-[var(--line)] bg-[var(--page)] px-2 py-1 text-base" value={filter.tag} onChange={(e) => setFilter({ ...filter, tag: e.currentTarget.value })}>
+          <select
+            class="max-w-full rounded-md border border-[var(--line)] bg-[var(--page)] px-2 py-1 text-base"
+            value={filter.tag}
+            onChange={(e) => setFilter({ ...filter, tag: e.currentTarget.value })}
+          >
             <option value="">Any tag</option>
             {tags.map((t) => (
               <option key={t} value={t}>

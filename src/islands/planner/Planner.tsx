@@ -47,7 +47,9 @@ export default function Planner({ templates }: Props) {
         <SaveStatus />
         {state.kind === 'corrupt' && recovery.module && <recovery.module.default state={state} />}
         {(dialogs.failed || recovery.failed || tree.failed || target.failed) && (
-          <p role="alert" class="font-semibold">⚠ Part of the planner could not load. Check your connection and try again.</p>
+          <p role="alert" class="font-semibold">
+            ⚠ Part of the planner could not load. Check your connection and try again.
+          </p>
         )}
         <Notices />
         <Toolbar />
@@ -60,15 +62,21 @@ export default function Planner({ templates }: Props) {
         <Pipeline />
       </div>
       <section data-planner-section="tree" aria-labelledby="tree-title" class="flex flex-col gap-3">
-        <h2 id="tree-title" class="text-2xl font-bold">Referral tree</h2>
+        <h2 id="tree-title" class="text-2xl font-bold">
+          Referral tree
+        </h2>
         <ShowButton open={showTree} onToggle={setShowTree} controls="tree-body" label="the referral tree" />
         <div id="tree-body" hidden={!showTree}>
           {tree.module && <tree.module.default />}
         </div>
       </section>
       <section data-planner-section="target" aria-labelledby="target-title" class="flex flex-col gap-3">
-        <h2 id="target-title" class="text-2xl font-bold">My target</h2>
-        <p class="muted">What you are exploring, your interests, strengths and values: the handbook’s first step. Editable and printable.</p>
+        <h2 id="target-title" class="text-2xl font-bold">
+          My target
+        </h2>
+        <p class="muted">
+          What you are exploring, your interests, strengths and values: the handbook’s first step. Editable and printable.
+        </p>
         <ShowButton open={showTarget} onToggle={setShowTarget} controls="target-body" label="my target" />
         <div id="target-body" hidden={!showTarget}>
           {target.module && <target.module.default />}

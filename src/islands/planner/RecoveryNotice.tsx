@@ -22,7 +22,11 @@ export default function RecoveryNotice({ state }: Props) {
         someone to help recover it. You can also import a backup file.
       </p>
       <div class="mt-3 flex flex-wrap gap-2">
-        <button type="button" class="btn btn-primary" onClick={() => download(datedName('planner-unreadable', $today.get(), 'txt'), state.raw, 'text/plain')}>
+        <button
+          type="button"
+          class="btn btn-primary"
+          onClick={() => download(datedName('planner-unreadable', $today.get(), 'txt'), state.raw, 'text/plain')}
+        >
           Download the saved data
         </button>
         <button type="button" class="btn" onClick={() => setConfirming(true)}>

@@ -31,12 +31,25 @@ export default function ReferralTree() {
   return (
     <div class="flex flex-col gap-3">
       {rows.length === 0 ? (
-        <p class="muted">When you note who referred you to someone (“Referred by” on a person), the chain of introductions is drawn here.</p>
+        <p class="muted">
+          When you note who referred you to someone (“Referred by” on a person), the chain of introductions is drawn here.
+        </p>
       ) : (
         <>
-          <p class="muted">Each person is shown under the person who referred you to them. Select a name to open that person.{alone > 0 && ` ${alone} other ${alone === 1 ? 'person is' : 'people are'} not part of a referral.`}</p>
+          <p class="muted">
+            Each person is shown under the person who referred you to them. Select a name to open that person.
+            {alone > 0 && ` ${alone} other ${alone === 1 ? 'person is' : 'people are'} not part of a referral.`}
+          </p>
           <div class="card overflow-x-auto p-2">
-            <svg class="planner-tree" role="group" aria-labelledby="tree-svg-title" aria-describedby="tree-svg-desc" width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
+            <svg
+              class="planner-tree"
+              role="group"
+              aria-labelledby="tree-svg-title"
+              aria-describedby="tree-svg-desc"
+              width={width}
+              height={height}
+              viewBox={`0 0 ${width} ${height}`}
+            >
               <title id="tree-svg-title">Referral tree</title>
               <desc id="tree-svg-desc">{`${rows.length} people linked by referrals. Each person appears under who referred them.`}</desc>
               {shown.map((r, i) => {
@@ -50,7 +63,9 @@ export default function ReferralTree() {
                     <a href={`#person-${encodeURIComponent(r.person.id)}`} onClick={() => openDialog({ kind: 'person', id: r.person.id })}>
                       <rect x={x - 8} y={y - 15} width={label.length * 8.5 + 28} height={28} rx={6} class="planner-tree-box" />
                       <circle cx={x} cy={y} r={5} class="planner-tree-dot" />
-                      <text x={x + 12} y={y + 5} class="planner-tree-text">{label}</text>
+                      <text x={x + 12} y={y + 5} class="planner-tree-text">
+                        {label}
+                      </text>
                     </a>
                   </g>
                 );

@@ -17,8 +17,19 @@ const lists: [Lists, string, string][] = [
 ];
 
 type Draft = { myName: string } & Record<Lists, string>;
-const toDraft = (p: Profile): Draft => ({ myName: p.myName, fields: p.fields.join('\n'), interests: p.interests.join('\n'), strengths: p.strengths.join('\n'), values: p.values.join('\n') });
-const toLines = (text: string, max: number) => text.split('\n').map((l) => clip(l.trim(), max)).filter(Boolean).slice(0, limits.list);
+const toDraft = (p: Profile): Draft => ({
+  myName: p.myName,
+  fields: p.fields.join('\n'),
+  interests: p.interests.join('\n'),
+  strengths: p.strengths.join('\n'),
+  values: p.values.join('\n'),
+});
+const toLines = (text: string, max: number) =>
+  text
+    .split('\n')
+    .map((l) => clip(l.trim(), max))
+    .filter(Boolean)
+    .slice(0, limits.list);
 
 function printTarget() {
   document.documentElement.dataset.print = 'target';
@@ -42,7 +53,13 @@ export default function TargetForm() {
   const flush = (next: Draft) => {
     clearTimeout(timer.current);
     dirty.current = false;
-    saveProfile({ myName: clip(next.myName.trim(), limits.short), fields: toLines(next.fields, limits.short), interests: toLines(next.interests, limits.medium), strengths: toLines(next.strengths, limits.medium), values: toLines(next.values, limits.medium) });
+    saveProfile({
+      myName: clip(next.myName.trim(), limits.short),
+      fields: toLines(next.fields, limits.short),
+      interests: toLines(next.interests, limits.medium),
+      strengths: toLines(next.strengths, limits.medium),
+      values: toLines(next.values, limits.medium),
+    });
   };
   const edit = (key: keyof Draft) => (e: Event) => {
     const next = { ...draft, [key]: (e.currentTarget as HTMLInputElement).value };
@@ -55,19 +72,39 @@ export default function TargetForm() {
 
   return (
     <div class="flex flex-col gap-3">
-      <button type="button" class="btn no-print self-start" onClick={printTarget}>Print my target</button>
+      <button type="button" class="btn no-print self-start" onClick={printTarget}>
+        Print my target
+      </button>
       <p class="muted print:hidden">It is saved as you type.</p>
       {/* Not a form: it saves as the reader types, so there is nothing to submit. */}
       <div class="flex flex-col gap-3 print:hidden">
         <fieldset disabled={readOnly} class="contents">
           <legend class="sr-only">Your target and self-assessment</legend>
           <Field id="target-name" label="Your name" hint="Used to sign the messages the planner fills in.">
-            <input id="target-name" type="text" class={inputClass} value={draft.myName} onInput={edit('myName')} onBlur={onBlur} maxLength={limits.short} autocomplete="name" aria-describedby="target-name-hint" />
+            <input
+              id="target-name"
+              type="text"
+              class={inputClass}
+              value={draft.myName}
+              onInput={edit('myName')}
+              onBlur={onBlur}
+              maxLength={limits.short}
+              autocomplete="name"
+              aria-describedby="target-name-hint"
+            />
           </Field>
           <div class="grid gap-3 md:grid-cols-2">
             {lists.map(([key, label, hint]) => (
               <Field key={key} id={`target-${key}`} label={label} hint={hint}>
-                <textarea id={`target-${key}`} class={inputClass} rows={4} value={draft[key]} onInput={edit(key)} onBlur={onBlur} aria-describedby={`target-${key}-hint`} />
+                <textarea
+                  id={`target-${key}`}
+                  class={inputClass}
+                  rows={4}
+                  value={draft[key]}
+                  onInput={edit(key)}
+                  onBlur={onBlur}
+                  aria-describedby={`target-${key}-hint`}
+                />
               </Field>
             ))}
           </div>

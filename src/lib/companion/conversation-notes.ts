@@ -16,7 +16,9 @@ export interface SheetQuestion {
  * keeps the words it was prepared with even if the sheet or the bank changes later.
  */
 export function questionsFromSheet(questions: readonly SheetQuestion[], makeKey: () => string = newId): QuestionNote[] {
-  return questions.filter((q) => q.text.trim()).map((q) => ({ key: makeKey(), bankId: q.bankId, text: clip(q.text.trim(), 2000), notes: '' }));
+  return questions
+    .filter((q) => q.text.trim())
+    .map((q) => ({ key: makeKey(), bankId: q.bankId, text: clip(q.text.trim(), 2000), notes: '' }));
 }
 
 /**
@@ -81,7 +83,13 @@ export function suggestedPerson(referrer: Person, s: Suggestion): PersonFields {
 }
 
 /** Adds a suggested person (with a conversation to ask for) in one step. */
-export function addSuggested(data: PlannerData, referrerId: string, s: Suggestion, now: string, ids = { person: newId(), conversation: newId() }): PlannerData {
+export function addSuggested(
+  data: PlannerData,
+  referrerId: string,
+  s: Suggestion,
+  now: string,
+  ids = { person: newId(), conversation: newId() },
+): PlannerData {
   const referrer = data.people.find((p) => p.id === referrerId);
   if (!referrer || !s.name.trim()) return data;
   return addPerson(data, suggestedPerson(referrer, s), now, ids);

@@ -35,7 +35,11 @@ export function journalMarkdown(data: PlannerData, conversationId: string): stri
   out.push(`### ${debriefTitles.nextStep}`, block(c.nextStep, 'Not written yet.'));
   const suggested = referredBy(data, person.id);
   out.push(`### ${debriefTitles.suggested}`);
-  out.push(suggested.length ? suggested.map((p) => `- ${escape([p.name, p.role, p.organisation].filter(Boolean).join(', '))}`).join('\n') : '_Nobody yet._');
+  out.push(
+    suggested.length
+      ? suggested.map((p) => `- ${escape([p.name, p.role, p.organisation].filter(Boolean).join(', '))}`).join('\n')
+      : '_Nobody yet._',
+  );
   if (c.thankedOn) out.push(`Thank-you sent ${formatDate(c.thankedOn)}.`);
   return out.join('\n\n') + '\n';
 }

@@ -10,11 +10,17 @@ export interface NoteChoice {
   text: string;
 }
 
-const clip = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/[.!;:,]+$/, '');
+const clip = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.!;:,]+$/, '');
 
 /** The notes worth offering: each paragraph of "what I learned", then each question's notes. */
 export function noteChoices(c: Conversation): NoteChoice[] {
-  const learned = c.learned.split(/\n\s*\n|\n(?=\s*[-*•])/).map((t, i) => ({ id: `learned-${i}`, text: clip(t.replace(/^\s*[-*•]\s*/, '')) }));
+  const learned = c.learned
+    .split(/\n\s*\n|\n(?=\s*[-*•])/)
+    .map((t, i) => ({ id: `learned-${i}`, text: clip(t.replace(/^\s*[-*•]\s*/, '')) }));
   const notes = c.questions.map((q) => ({ id: `q-${q.key}`, text: clip(q.notes) }));
   return [...learned, ...notes].filter((n) => n.text.length > 0);
 }
@@ -27,7 +33,13 @@ export function joinLearned(chosen: readonly string[]): string {
 }
 
 /** The thank-you template filled for this conversation, with the chosen notes as what was learned. */
-export function fillThankYou(template: MessageTemplate, data: PlannerData, person: Person, c: Conversation, chosen: readonly string[]): FilledMessage {
+export function fillThankYou(
+  template: MessageTemplate,
+  data: PlannerData,
+  person: Person,
+  c: Conversation,
+  chosen: readonly string[],
+): FilledMessage {
   const met = c.doneOn ?? c.scheduledDate;
   return fillTemplate(template, {
     ...valuesFor(data, person, c),

@@ -5,7 +5,18 @@
 // zod's rules for when a failed check stops the checks after it. The property tests in
 // tests/unit/planner-check.test.ts hold the two together; a change to one needs the other.
 import type { PlannerData } from '../../schemas/planner.ts';
-import { DATE_PATTERN, formats, isRealDate, isRealTime, isWhole, limits, messages, statuses, TIME_PATTERN, TIMESTAMP_PATTERN } from './values.ts';
+import {
+  DATE_PATTERN,
+  formats,
+  isRealDate,
+  isRealTime,
+  isWhole,
+  limits,
+  messages,
+  statuses,
+  TIME_PATTERN,
+  TIMESTAMP_PATTERN,
+} from './values.ts';
 
 /** One problem, as zod reports it: where it is and what is wrong. */
 export interface Issue {
@@ -31,7 +42,8 @@ interface Check {
 
 const INVALID = 'Invalid input';
 
-const fail = (issues: Issue[], message = INVALID, go?: boolean) => void issues.push(go === undefined ? { path: [], message } : { path: [], message, go });
+const fail = (issues: Issue[], message = INVALID, go?: boolean) =>
+  void issues.push(go === undefined ? { path: [], message } : { path: [], message, go });
 
 /** The type's own test, then its checks, each skipped as zod skips it. */
 const checked =
@@ -102,8 +114,8 @@ const nullable =
 const array = (element: Schema, limit?: Check & { max: number }): Schema =>
   checked(
     (input, issues) => {
-      if (!Array.isArray(input)) return fail(issues), input;
-      if (limit && input.length > limit.max) return fail(issues, limit.message, false), input;
+      if (!Array.isArray(input)) return (fail(issues), input);
+      if (limit && input.length > limit.max) return (fail(issues, limit.message, false), input);
       const out: unknown[] = [];
       for (let i = 0; i < input.length; i++) out.push(inside(i, element, input[i], issues));
       return out;
@@ -114,7 +126,7 @@ const array = (element: Schema, limit?: Check & { max: number }): Schema =>
 const object =
   (shape: Record<string, Schema>): Schema =>
   (input, issues) => {
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) return fail(issues), input;
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return (fail(issues), input);
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(shape)) out[key] = inside(key, shape[key]!, (input as Record<string, unknown>)[key], issues);
     return out;

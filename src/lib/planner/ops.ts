@@ -39,7 +39,12 @@ export function blankConversation(id: string, personId: string, now: string): Co
 }
 
 /** Adds a person with a first conversation waiting to be asked for. */
-export function addPerson(data: PlannerData, fields: PersonFields, now: string, ids = { person: newId(), conversation: newId() }): PlannerData {
+export function addPerson(
+  data: PlannerData,
+  fields: PersonFields,
+  now: string,
+  ids = { person: newId(), conversation: newId() },
+): PlannerData {
   const person: Person = { ...fields, id: ids.person, createdAt: now, updatedAt: now };
   return {
     ...data,
@@ -60,7 +65,11 @@ export function deletePerson(data: PlannerData, id: string, now: string): Planne
     ...data,
     people: data.people.filter((p) => p.id !== id),
     conversations: data.conversations.filter((c) => c.personId !== id),
-    deleted: [...data.deleted.filter((t) => t.id !== id && !gone.has(t.id)), { id, deletedAt: now }, ...[...gone].map((g) => ({ id: g, deletedAt: now }))],
+    deleted: [
+      ...data.deleted.filter((t) => t.id !== id && !gone.has(t.id)),
+      { id, deletedAt: now },
+      ...[...gone].map((g) => ({ id: g, deletedAt: now })),
+    ],
   };
 }
 

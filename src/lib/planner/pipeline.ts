@@ -18,7 +18,16 @@ export interface PipelineEntry {
 
 function matches(person: Person, conversation: Conversation, words: string[]): boolean {
   if (words.length === 0) return true;
-  const haystack = [person.name, person.role, person.organisation, person.howKnown, person.notes, conversation.notes, conversation.place, ...person.tags]
+  const haystack = [
+    person.name,
+    person.role,
+    person.organisation,
+    person.howKnown,
+    person.notes,
+    conversation.notes,
+    conversation.place,
+    ...person.tags,
+  ]
     .join('\n')
     .toLowerCase();
   return words.every((w) => haystack.includes(w));
@@ -39,7 +48,9 @@ export function pipelineGroups(data: PlannerData, filter: PipelineFilter): { sta
     if (filter.status && conversation.status !== filter.status) continue;
     if (filter.tag && !person.tags.includes(filter.tag)) continue;
     if (!matches(person, conversation, words)) continue;
-    groups.get(conversation.status)!.push({ person, conversation, referrer: person.referredBy ? people.get(person.referredBy) : undefined });
+    groups
+      .get(conversation.status)!
+      .push({ person, conversation, referrer: person.referredBy ? people.get(person.referredBy) : undefined });
   }
   const recentFirst = (a: PipelineEntry, b: PipelineEntry) => b.conversation.updatedAt.localeCompare(a.conversation.updatedAt);
   return statuses.map((status) => ({ status, entries: groups.get(status)!.sort(recentFirst) }));

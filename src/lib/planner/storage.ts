@@ -26,7 +26,9 @@ export function findStorage(): { storage: StorageLike | null; reason: string } {
 }
 
 function errorName(error: unknown): string {
-  return error instanceof Error || (typeof error === 'object' && error !== null && 'name' in error) ? String((error as Error).name) : String(error);
+  return error instanceof Error || (typeof error === 'object' && error !== null && 'name' in error)
+    ? String((error as Error).name)
+    : String(error);
 }
 
 /** A sentence saying why a write failed, for the "not saved" notice. */
@@ -63,7 +65,12 @@ export function keepBackup(storage: StorageLike, raw: string, now: Date): string
  * Reads, checks and (given `upgrade`) migrates the saved planner. Never throws and never writes
  * the main key. Without `upgrade`, older data comes back as `outdated`: load the upgrader, call again.
  */
-export function openPlanner(storage: StorageLike | null, now: Date, reason = 'this browser has no local storage', upgrade?: Upgrade): Opened {
+export function openPlanner(
+  storage: StorageLike | null,
+  now: Date,
+  reason = 'this browser has no local storage',
+  upgrade?: Upgrade,
+): Opened {
   if (!storage) return { mode: 'memory', reason };
   let raw: string | null;
   try {
@@ -82,7 +89,13 @@ export function openPlanner(storage: StorageLike | null, now: Date, reason = 'th
       return { mode: 'ok', data: null, raw, migratedFrom: null, backupKey: null };
     case 'ok':
       // Keep the old version's raw text too, so a reader can go back if the migration was wrong.
-      return { mode: 'ok', data: read.data, raw, migratedFrom: read.migratedFrom, backupKey: read.migratedFrom ? keepBackup(storage, raw!, now) : null };
+      return {
+        mode: 'ok',
+        data: read.data,
+        raw,
+        migratedFrom: read.migratedFrom,
+        backupKey: read.migratedFrom ? keepBackup(storage, raw!, now) : null,
+      };
     case 'outdated':
       return { mode: 'outdated', version: read.version };
     case 'newer':

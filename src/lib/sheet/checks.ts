@@ -23,20 +23,13 @@ export const checkAdvice: Record<CheckId, string> = {
     'This asks for a job or an opening. People agree to talk because you are not asking for one; ask for their advice and experience instead.',
   'asks-their-job':
     'This asks what their job is, which you can usually find out beforehand. Do that research first and ask about something you could not read.',
-  'decide-for-me':
-    'This asks them to decide your career for you. Ask about their experience and let the choice stay yours.',
+  'decide-for-me': 'This asks them to decide your career for you. Ask about their experience and let the choice stay yours.',
   'no-referral-at-end':
     'Close by asking who else you could talk to, for example “Who else should I talk to?”. It is how one conversation leads to the next.',
-  'sensitive-early':
-    'This touches something personal, such as pay. It lands better later on, once you have built some trust.',
+  'sensitive-early': 'This touches something personal, such as pay. It lands better later on, once you have built some trust.',
 };
 
-const normal = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+const normal = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 
 const forJob = [
   /\b(are|is) (you|they|your [a-z]+|the [a-z]+)( [a-z]+)? (currently |still |now )?hiring\b/,
@@ -67,7 +60,8 @@ const decideForMe = [
   /\b(decide|choose|pick) (for me|my career)\b/,
 ];
 
-const pay = /\b(salary|salaries|pay|paid|earn|earns|earning|income|wage|wages|compensation|bonus|money|how much (do|does|did) [a-z ]+ make)\b/;
+const pay =
+  /\b(salary|salaries|pay|paid|earn|earns|earning|income|wage|wages|compensation|bonus|money|how much (do|does|did) [a-z ]+ make)\b/;
 const referral =
   /\b(who else|anyone else|someone else|other people|anybody else)\b.*\b(talk|speak|contact|meet|reach|learn|suggest|recommend)|\bintroduc|\breferrals?\b|\brefer me to (someone|anyone|people|a colleague|others)\b/;
 

@@ -18,13 +18,7 @@ export function askingOrder(items: readonly SheetItem[], partOf: PartOf, grouped
  * Moves the question with `key` to position `to` of the asking order and returns the new list,
  * in asking order. When grouped, a question cannot leave its part: `to` is kept inside it.
  */
-export function moveItem(
-  items: readonly SheetItem[],
-  key: string,
-  to: number,
-  partOf: PartOf,
-  grouped: boolean,
-): SheetItem[] {
+export function moveItem(items: readonly SheetItem[], key: string, to: number, partOf: PartOf, grouped: boolean): SheetItem[] {
   const order = askingOrder(items, partOf, grouped);
   const from = order.findIndex((item) => itemKey(item) === key);
   if (from < 0) return order;

@@ -45,9 +45,7 @@ const encodeText = (text: string) => encodeURIComponent(text).replace(/%20/g, '+
 
 /** The fragment (without `#`) that carries `sheet`. */
 export function encodeSheetLink(sheet: LinkSheet): string {
-  const q = sheet.items.map((item) =>
-    'text' in item ? `~${partLetters[item.part]}${encodeText(item.text)}` : item.id,
-  );
+  const q = sheet.items.map((item) => ('text' in item ? `~${partLetters[item.part]}${encodeText(item.text)}` : item.id));
   return `sheet=${LINK_VERSION}&t=${sheet.minutes}${sheet.grouped ? '&g=1' : ''}&q=${q.join(',')}`;
 }
 
@@ -121,6 +119,7 @@ export function decodeSheetLink(
       sheet.items.push(item);
     }
   }
-  if (parts.length > MAX_LINK_ITEMS) dropped.push(`${parts.length - MAX_LINK_ITEMS} more questions beyond the ${MAX_LINK_ITEMS} a sheet can hold`);
+  if (parts.length > MAX_LINK_ITEMS)
+    dropped.push(`${parts.length - MAX_LINK_ITEMS} more questions beyond the ${MAX_LINK_ITEMS} a sheet can hold`);
   return { kind: 'sheet', sheet, dropped, cut };
 }

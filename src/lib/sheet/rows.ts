@@ -32,6 +32,14 @@ export function sheetRows(sheet: Sheet, bank: ReadonlyMap<string, BankEntry>): S
   return askingOrder(sheet.items, partOf, sheet.grouped).map((item) => {
     const entry = isCustom(item) ? undefined : bank.get(item.id);
     const text = isCustom(item) ? item.text : (entry?.text ?? `A question no longer in the handbook (${item.id})`);
-    return { key: itemKey(item), item, text, part: partOf(item), missing: !isCustom(item) && !entry, checks: [], ...(entry ? { bank: entry } : {}) };
+    return {
+      key: itemKey(item),
+      item,
+      text,
+      part: partOf(item),
+      missing: !isCustom(item) && !entry,
+      checks: [],
+      ...(entry ? { bank: entry } : {}),
+    };
   });
 }

@@ -24,4 +24,3 @@ export function toggleSaved(ids: readonly string[]): void {
   } catch {}
   dispatchEvent(new Event(SHEET_EVENT));
 }
-

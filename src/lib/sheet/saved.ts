@@ -27,7 +27,8 @@ export const idOf = (item: unknown) => (item as { id?: unknown } | null)?.id;
  * True when the bank question is on the saved sheet under any of `ids`: its id, then the old ids
  * of questions merged into it (a sheet saved before the merge still names those).
  */
-export const savedHas = (sheet: SavedSheet | null, ids: readonly string[]): boolean => !!sheet?.items.some((i) => ids.includes(idOf(i) as string));
+export const savedHas = (sheet: SavedSheet | null, ids: readonly string[]): boolean =>
+  !!sheet?.items.some((i) => ids.includes(idOf(i) as string));
 
 /** The saved sheet's raw text, or null when there is none or storage is blocked. */
 export const raw = () => {

@@ -5,7 +5,8 @@ import sharp from 'sharp';
 import { APP_ICONS, ICON_BACKGROUND, type AppIcon } from '../../lib/app-icons';
 
 // Every app icon is drawn from the one source image at build time (see src/lib/app-icons.ts).
-export const getStaticPaths = (() => APP_ICONS.map((icon) => ({ params: { icon: icon.name }, props: { ...icon } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  APP_ICONS.map((icon) => ({ params: { icon: icon.name }, props: { ...icon } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<AppIcon> = async ({ props: { size, padded } }) => {
   const svg = await readFile(path.resolve('public/favicon.svg'));

@@ -99,7 +99,10 @@ export async function openSaved(now = new Date(), found = findStorage()): Promis
     try {
       opened = openPlanner(storage, now, found.reason, await loadUpgrade());
     } catch {
-      opened = { mode: 'memory', reason: 'the part of the planner that reads older saved data could not load; reload the page to try again' };
+      opened = {
+        mode: 'memory',
+        reason: 'the part of the planner that reads older saved data could not load; reload the page to try again',
+      };
       storage = null;
     }
   }

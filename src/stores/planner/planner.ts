@@ -166,7 +166,10 @@ export function saveProfile(profile: Omit<PlannerData['profile'], 'updatedAt'>):
 /** Brings in a checked backup; undoable. The import code loads only when needed. */
 export async function importBackup(incoming: PlannerData, mode: ImportMode): Promise<void> {
   const { applyImport } = await import('../../lib/planner/on-demand/import');
-  change((d, now) => applyImport(d, incoming, mode, now), mode === 'merge' ? 'Imported the backup (merged).' : 'Imported the backup (replaced everything).');
+  change(
+    (d, now) => applyImport(d, incoming, mode, now),
+    mode === 'merge' ? 'Imported the backup (merged).' : 'Imported the backup (replaced everything).',
+  );
 }
 
 /** Undoes the last delete or import, keeping other changes made since. The undo code loads only now. */

@@ -10,7 +10,8 @@ export default function SaveStatus() {
       return (
         <p class="muted text-sm" role="status">
           ✓ Saved in this browser only. Nothing is sent anywhere.
-          {state.migratedFrom && ` Your planner was updated from version ${state.migratedFrom}; a copy of the old data is kept in this browser.`}
+          {state.migratedFrom &&
+            ` Your planner was updated from version ${state.migratedFrom}; a copy of the old data is kept in this browser.`}
         </p>
       );
     case 'failed':
@@ -36,8 +37,8 @@ export default function SaveStatus() {
         <div role="status" class="rounded-lg border-2 border-[var(--ink)] p-4">
           <p class="font-bold">⚠ Working in memory only</p>
           <p>
-            The planner cannot save here because {state.reason}. It works, but everything is gone when you close this tab. Export a backup to
-            keep your work.
+            The planner cannot save here because {state.reason}. It works, but everything is gone when you close this tab. Export a backup
+            to keep your work.
           </p>
           <button type="button" class="btn btn-primary mt-2" onClick={exportBackup}>
             Export backup
@@ -49,8 +50,8 @@ export default function SaveStatus() {
         <div role="status" class="rounded-lg border-2 border-[var(--ink)] p-4">
           <p class="font-bold">Read-only: saved by a newer version</p>
           <p>
-            Your planner was saved by a newer version of this page (version {state.version}). To keep it safe, it is open read-only and nothing
-            is changed. Reload the page to get the latest planner.
+            Your planner was saved by a newer version of this page (version {state.version}). To keep it safe, it is open read-only and
+            nothing is changed. Reload the page to get the latest planner.
           </p>
         </div>
       );

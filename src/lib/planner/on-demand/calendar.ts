@@ -24,14 +24,22 @@ export function calendarEvents(data: PlannerData, today: string): EventAttribute
     const base = {
       uid: `${c.id}@informational-interview-planner`,
       title: calendarText(`Informational interview with ${person.name}`),
-      description: calendarText([c.format ? formatLabels[c.format] : '', [person.role, person.organisation].filter(Boolean).join(', ')].filter(Boolean).join('\n')),
+      description: calendarText(
+        [c.format ? formatLabels[c.format] : '', [person.role, person.organisation].filter(Boolean).join(', ')].filter(Boolean).join('\n'),
+      ),
       ...(c.place ? { location: calendarText(c.place) } : {}),
       productId: 'informational-interview-planner',
     };
     if (c.scheduledTime) {
       const [h, m] = c.scheduledTime.split(':').map(Number) as [number, number];
       // Times are typed in the reader's zone; the library turns them into UTC with that zone.
-      events.push({ ...base, start: [...ymd(c.scheduledDate), h, m], startInputType: 'local', startOutputType: 'utc', duration: { minutes: MEETING_MINUTES } });
+      events.push({
+        ...base,
+        start: [...ymd(c.scheduledDate), h, m],
+        startInputType: 'local',
+        startOutputType: 'utc',
+        duration: { minutes: MEETING_MINUTES },
+      });
     } else {
       events.push({ ...base, start: ymd(c.scheduledDate), duration: { days: 1 } });
     }

@@ -5,9 +5,30 @@ import { formatLabels, statusLabels } from '../labels.ts';
 
 /** Column headings of the CSV export, in order. */
 export const csvColumns = [
-  'Name', 'Role', 'Organisation', 'Referred by', 'How you know them', 'Email', 'Phone', 'Profile link', 'Tags', 'Person notes',
-  'Status', 'Asked on', 'Followed up on', 'Scheduled date', 'Scheduled time', 'Format', 'Place', 'Confirmed on', 'Done on',
-  'Thanked on', 'Last update on', 'Conversation notes', 'Person id', 'Conversation id',
+  'Name',
+  'Role',
+  'Organisation',
+  'Referred by',
+  'How you know them',
+  'Email',
+  'Phone',
+  'Profile link',
+  'Tags',
+  'Person notes',
+  'Status',
+  'Asked on',
+  'Followed up on',
+  'Scheduled date',
+  'Scheduled time',
+  'Format',
+  'Place',
+  'Confirmed on',
+  'Done on',
+  'Thanked on',
+  'Last update on',
+  'Conversation notes',
+  'Person id',
+  'Conversation id',
 ] as const;
 
 /** One row per conversation, with its person's details; people with no conversation get one row. */
@@ -16,13 +37,36 @@ export function csvRows(data: PlannerData): string[][] {
   const talks = new Map<string, PlannerData['conversations']>();
   for (const c of data.conversations) talks.set(c.personId, [...(talks.get(c.personId) ?? []), c]);
   return data.people.flatMap((p) => {
-    const person = [p.name, p.role, p.organisation, p.referredBy ? (names.get(p.referredBy) ?? '') : '', p.howKnown, p.email, p.phone, p.profileUrl, p.tags.join(', '), p.notes];
+    const person = [
+      p.name,
+      p.role,
+      p.organisation,
+      p.referredBy ? (names.get(p.referredBy) ?? '') : '',
+      p.howKnown,
+      p.email,
+      p.phone,
+      p.profileUrl,
+      p.tags.join(', '),
+      p.notes,
+    ];
     const list = talks.get(p.id) ?? [];
     if (list.length === 0) return [[...person, ...Array<string>(12).fill(''), p.id, '']];
     return list.map((c) => [
       ...person,
-      statusLabels[c.status], c.askedOn ?? '', c.nudgedOn ?? '', c.scheduledDate ?? '', c.scheduledTime ?? '', c.format ? formatLabels[c.format] : '',
-      c.place, c.confirmedOn ?? '', c.doneOn ?? '', c.thankedOn ?? '', c.lastUpdateOn ?? '', c.notes, p.id, c.id,
+      statusLabels[c.status],
+      c.askedOn ?? '',
+      c.nudgedOn ?? '',
+      c.scheduledDate ?? '',
+      c.scheduledTime ?? '',
+      c.format ? formatLabels[c.format] : '',
+      c.place,
+      c.confirmedOn ?? '',
+      c.doneOn ?? '',
+      c.thankedOn ?? '',
+      c.lastUpdateOn ?? '',
+      c.notes,
+      p.id,
+      c.id,
     ]);
   });
 }

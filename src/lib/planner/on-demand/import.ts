@@ -28,15 +28,23 @@ export function parseImport(text: string): ParsedImport {
   const read = readDocument(doc, upgradeDocument);
   if (read.kind === 'corrupt') return { ok: false, error: `The file is not a valid planner backup: ${read.reason}.` };
   if (read.kind === 'newer') {
-    return { ok: false, error: `The file was made by a newer version of the planner (version ${read.version}); this page reads up to version ${PLANNER_VERSION}. Reload the page to get the latest planner.` };
+    return {
+      ok: false,
+      error: `The file was made by a newer version of the planner (version ${read.version}); this page reads up to version ${PLANNER_VERSION}. Reload the page to get the latest planner.`,
+    };
   }
   if (read.kind === 'empty' || read.kind === 'outdated') return { ok: false, error: 'The file is not a valid planner backup.' };
   const { data } = read;
   const twice = duplicates([...data.people.map((p) => p.id), ...data.conversations.map((c) => c.id)]);
-  if (twice.length > 0) return { ok: false, error: `The file is not a valid planner backup: the id "${twice[0]}" is used by more than one record.` };
+  if (twice.length > 0)
+    return { ok: false, error: `The file is not a valid planner backup: the id "${twice[0]}" is used by more than one record.` };
   const people = new Set(data.people.map((p) => p.id));
   const orphan = data.conversations.findIndex((c) => !people.has(c.personId));
-  if (orphan >= 0) return { ok: false, error: `The file is not a valid planner backup: data.conversations[${orphan}] belongs to a person who is not in the file.` };
+  if (orphan >= 0)
+    return {
+      ok: false,
+      error: `The file is not a valid planner backup: data.conversations[${orphan}] belongs to a person who is not in the file.`,
+    };
   return { ok: true, data };
 }
 
@@ -81,7 +89,8 @@ export function previewImport(current: PlannerData, incoming: PlannerData, mode:
     replaceConversations: conversations.replace,
     removePeople: mode === 'replace' ? people.remove : 0,
     removeConversations: mode === 'replace' ? conversations.remove : 0,
-    profileChanges: (mode === 'replace' || hasProfile(incoming.profile)) && JSON.stringify(current.profile) !== JSON.stringify(incoming.profile),
+    profileChanges:
+      (mode === 'replace' || hasProfile(incoming.profile)) && JSON.stringify(current.profile) !== JSON.stringify(incoming.profile),
   };
 }
 
@@ -103,8 +112,11 @@ export function applyImport(current: PlannerData, incoming: PlannerData, mode: I
   const people = bring(current.people, incoming.people, now, keep);
   const conversations = bring(current.conversations, incoming.conversations, now, keep);
   const present = new Set([...people, ...conversations].map((r) => r.id));
-  const removed = [...current.people, ...current.conversations].filter((r) => !present.has(r.id)).map((r) => ({ id: r.id, deletedAt: now }));
-  const takeProfile = (mode === 'replace' || hasProfile(incoming.profile)) && JSON.stringify(current.profile) !== JSON.stringify(incoming.profile);
+  const removed = [...current.people, ...current.conversations]
+    .filter((r) => !present.has(r.id))
+    .map((r) => ({ id: r.id, deletedAt: now }));
+  const takeProfile =
+    (mode === 'replace' || hasProfile(incoming.profile)) && JSON.stringify(current.profile) !== JSON.stringify(incoming.profile);
   return {
     profile: takeProfile ? { ...incoming.profile, updatedAt: now } : current.profile,
     people,

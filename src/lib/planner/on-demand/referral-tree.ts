@@ -30,7 +30,9 @@ export function referralRows(people: Person[]): TreeRow[] {
   const placed = new Set<string>();
   // An explicit stack: a chain of 1,000 referrals must not overflow the call stack.
   const walk = (top: Person, note: TreeRow['note']) => {
-    const stack: { person: Person; depth: number; parent: number | null; note: TreeRow['note'] }[] = [{ person: top, depth: 0, parent: null, note }];
+    const stack: { person: Person; depth: number; parent: number | null; note: TreeRow['note'] }[] = [
+      { person: top, depth: 0, parent: null, note },
+    ];
     while (stack.length > 0) {
       const item = stack.pop()!;
       if (placed.has(item.person.id)) continue;

@@ -50,7 +50,8 @@ export function valuesFor(data: PlannerData, person: Person, conversation: Conve
     howIFoundYou: person.howKnown,
     field: data.profile.fields[0] ?? '',
     // After the conversation, "the day you met" is the day it happened.
-    meetingDate: conversation?.doneOn || conversation?.scheduledDate ? formatDate((conversation.doneOn ?? conversation.scheduledDate)!) : '',
+    meetingDate:
+      conversation?.doneOn || conversation?.scheduledDate ? formatDate((conversation.doneOn ?? conversation.scheduledDate)!) : '',
     meetingTime: conversation?.scheduledTime ?? '',
     meetingPlace: where,
   };

@@ -7,7 +7,8 @@ import { migrateV2 } from './v2-to-v3.ts';
 
 function finish(data: PlannerData, from: number): ReadResult {
   const migrated = plannerDataSchema.safeParse(data);
-  if (!migrated.success) return { kind: 'corrupt', reason: `it could not be updated from version ${from}: ${describeIssues(migrated.error.issues)}` };
+  if (!migrated.success)
+    return { kind: 'corrupt', reason: `it could not be updated from version ${from}: ${describeIssues(migrated.error.issues)}` };
   return { kind: 'ok', data: migrated.data, migratedFrom: from };
 }
 

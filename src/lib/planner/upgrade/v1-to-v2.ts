@@ -32,7 +32,14 @@ export function migrateV1(doc: V1Document): V2Data {
       email: clip(c.email, 200),
       phone: clip(c.phone, 200),
       profileUrl: clip(c.link, 2000),
-      tags: [...new Set(c.tags.split(',').map((t) => clip(t.trim(), 50)).filter(Boolean))].slice(0, 50),
+      tags: [
+        ...new Set(
+          c.tags
+            .split(',')
+            .map((t) => clip(t.trim(), 50))
+            .filter(Boolean),
+        ),
+      ].slice(0, 50),
       notes: clip(c.notes, 20000),
       createdAt: stamp,
       updatedAt: stamp,
@@ -59,7 +66,14 @@ export function migrateV1(doc: V1Document): V2Data {
   }
   const goal = doc.data.me.goal.trim();
   return {
-    profile: { myName: clip(doc.data.me.name, 200), fields: goal ? [clip(goal, 200)] : [], interests: [], strengths: [], values: [], updatedAt: null },
+    profile: {
+      myName: clip(doc.data.me.name, 200),
+      fields: goal ? [clip(goal, 200)] : [],
+      interests: [],
+      strengths: [],
+      values: [],
+      updatedAt: null,
+    },
     people,
     conversations,
     deleted: [],
