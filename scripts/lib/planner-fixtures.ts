@@ -5,14 +5,14 @@
 // Node runs this file as it is, so it imports only modules without imports of their own.
 import { PLANNER_VERSION } from '../../src/lib/planner/values.ts';
 import type { Conversation, Person, PlannerDocument, Profile } from '../../src/schemas/planner.ts';
+import type { PersonFields } from '../../src/lib/planner/ops.ts';
 
 /** When records that name no time were made and last changed. */
 export const STAMP = '2025-01-01T00:00:00.000Z';
 
-/** A person record named `name`, with `fields` over the empty values. */
-export function person(id: string, name: string, fields: Partial<Person> = {}): Person {
+/** What a reader types for a person named `name` (every other field empty unless `extra` says). */
+export function personFields(name: string, extra: Partial<PersonFields> = {}): PersonFields {
   return {
-    id,
     name,
     role: '',
     organisation: '',
@@ -23,10 +23,13 @@ export function person(id: string, name: string, fields: Partial<Person> = {}): 
     profileUrl: '',
     tags: [],
     notes: '',
-    createdAt: STAMP,
-    updatedAt: STAMP,
-    ...fields,
+    ...extra,
   };
+}
+
+/** A person record named `name`, with `fields` over the empty values. */
+export function person(id: string, name: string, fields: Partial<Person> = {}): Person {
+  return { id, ...personFields(name), createdAt: STAMP, updatedAt: STAMP, ...fields };
 }
 
 /** A conversation with `personId`, still to contact unless `fields` say otherwise. */

@@ -3,21 +3,9 @@ import { expect, test } from 'vitest';
 import { emptyPlanner } from '../../src/lib/planner/document.ts';
 import { differsFrom, mergePlanners } from '../../src/lib/planner/merge.ts';
 import * as ops from '../../src/lib/planner/ops.ts';
-import type { PersonFields } from '../../src/lib/planner/ops.ts';
 import { plannerArb } from './planner-arbitraries';
+import { personFields as fields } from '../../scripts/lib/planner-fixtures.ts';
 
-const fields = (name: string): PersonFields => ({
-  name,
-  role: '',
-  organisation: '',
-  referredBy: null,
-  howKnown: '',
-  email: '',
-  phone: '',
-  profileUrl: '',
-  tags: [],
-  notes: '',
-});
 const t = (minute: number) => `2025-04-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
 const start = ops.addPerson(ops.addPerson(emptyPlanner(), fields('Ada'), t(0), { person: 'a', conversation: 'ca' }), fields('Ben'), t(0), {
   person: 'b',

@@ -4,21 +4,9 @@ import * as ops from '../../src/lib/planner/ops.ts';
 import { allTags, pipelineGroups } from '../../src/lib/planner/pipeline.ts';
 import { mailtoHref, safeHref, telHref } from '../../src/lib/planner/safe-link.ts';
 import { fillTemplate, messageText, valuesFor, type MessageTemplate } from '../../src/lib/planner/on-demand/template-fill.ts';
+import { personFields as fields } from '../../scripts/lib/planner-fixtures.ts';
 
 const t = (minute: number) => `2025-04-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
-const fields = (name: string, extra: Partial<ops.PersonFields> = {}): ops.PersonFields => ({
-  name,
-  role: '',
-  organisation: '',
-  referredBy: null,
-  howKnown: '',
-  email: '',
-  phone: '',
-  profileUrl: '',
-  tags: [],
-  notes: '',
-  ...extra,
-});
 const two = ops.addPerson(
   ops.addPerson(emptyPlanner(), fields('Ada', { tags: ['health'], role: 'Nurse' }), t(0), { person: 'a', conversation: 'ca' }),
   fields('Ben', { referredBy: 'a', tags: ['data', 'health'] }),

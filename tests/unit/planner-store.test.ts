@@ -2,24 +2,11 @@
 import fc from 'fast-check';
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { PersonFields } from '../../src/lib/planner/ops.ts';
 import { PLANNER_CONFLICT_KEY, PLANNER_KEY as STORAGE_KEY } from '../../src/lib/storage-keys.ts';
 import { FakeStorage, quotaError } from './fake-storage';
+import { personFields as fields } from '../../scripts/lib/planner-fixtures.ts';
 
 type Store = typeof import('../../src/stores/planner/planner.ts') & typeof import('../../src/stores/planner/persistence.ts');
-const fields = (name: string, extra: Partial<PersonFields> = {}): PersonFields => ({
-  name,
-  role: '',
-  organisation: '',
-  referredBy: null,
-  howKnown: '',
-  email: '',
-  phone: '',
-  profileUrl: '',
-  tags: [],
-  notes: '',
-  ...extra,
-});
 
 // Stores of every tab opened so far, cleaned after each test as nanostores' own tests do.
 let tabs: Store[] = [];
