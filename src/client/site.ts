@@ -16,11 +16,12 @@ if (themeSelect) {
     try {
       t = localStorage.getItem(THEME_KEY);
     } catch {}
-    return t == 'light' || t == 'dark' ? t : 'system';
+    // Only this script writes the value, so it is light, dark or (unset) the device's setting.
+    return t || 'system';
   };
-  const device = matchMedia('(prefers-color-scheme: dark)');
+  const device = matchMedia('(prefers-color-scheme:dark)');
   let choice = stored();
-  const show = () => {
+  const show = (_?: unknown) => {
     root.dataset.theme = choice == 'system' ? (device.matches ? 'dark' : 'light') : choice;
     themeSelect.value = choice;
   };
@@ -37,7 +38,7 @@ if (themeSelect) {
   });
   device.addEventListener('change', show);
   // Any storage event will do (a choice made in another tab): re-reading is cheap.
-  addEventListener('storage', () => ((choice = stored()), show()));
+  addEventListener('storage', () => show((choice = stored())));
 }
 
 // The narrow-screen menu (Header.astro). Escape closes it and returns focus to its button;
@@ -46,23 +47,20 @@ const menu = document.querySelector('site-menu');
 if (menu) {
   const button = menu.querySelector('button')!;
   const setOpen = (open: boolean) => {
-    button.ariaExpanded = String(open);
+    button.ariaExpanded = `${open}`;
     menu.toggleAttribute('data-open', open);
   };
-  button.addEventListener('click', () => setOpen(button.ariaExpanded !== 'true'));
+  button.addEventListener('click', () => setOpen(button.ariaExpanded != 'true'));
   menu.addEventListener('keydown', (event) => {
-    if ((event as KeyboardEvent).key === 'Escape' && button.ariaExpanded === 'true') {
+    if ((event as KeyboardEvent).key == 'Escape') {
       setOpen(false);
       button.focus();
     }
   });
-  menu.addEventListener('focusout', (event) => {
-    const next = (event as FocusEvent).relatedTarget as Node | null;
-    if (next && !menu.contains(next)) setOpen(false);
-  });
-  document.addEventListener('click', (event) => {
-    if (button.ariaExpanded === 'true' && !menu.contains(event.target as Node)) setOpen(false);
-  });
+  // Focus or a click anywhere outside closes it.
+  const away = (event: Event) => menu.contains(event.target as Node) || setOpen(false);
+  addEventListener('focusin', away);
+  addEventListener('click', away);
 }
 
 // Copy-link controls (CopyLink.astro, announced in CopyStatus.astro): one listener for the page. A modified click keeps its
@@ -73,15 +71,16 @@ document.addEventListener('click', async (event) => {
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-copy-link]');
   if (!link || !copyStatus || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
-  history.replaceState(null, '', link.href);
+  history.replaceState(0, '', link.href);
   // Not copyText (src/lib/clipboard.ts), which the islands share: a module shared with them becomes
   // a chunk of its own (measured: one more request and 0.15 KB gzip on every handbook page, 2 KB
   // budget), and loading it on the first click could outlast the click's permission to write the
   // clipboard. Nothing needs selecting on failure: the address bar already holds the link.
-  // On a phone or tablet whose browser has a share sheet, that is where a link is most useful.
+  // On a touch screen whose browser has a share sheet (a phone, a tablet), that is where a link is
+  // most useful.
   let result = 'copied';
   try {
-    if (navigator.share && matchMedia('(pointer:coarse)').matches) {
+    if (navigator.share && navigator.maxTouchPoints) {
       result = 'shared';
       await navigator.share({ url: link.href });
     } else await navigator.clipboard.writeText(link.href);
@@ -123,8 +122,8 @@ if (search) {
   };
   search.querySelector('[data-open]')!.addEventListener('click', open);
   document.addEventListener('keydown', (event) => {
-    const typing = (event.target as Element | null)?.closest('input, textarea, select, [contenteditable="true"]');
-    if ((event.key === 'k' && (event.metaKey || event.ctrlKey)) || (event.key === '/' && !typing)) {
+    const typing = (event.target as HTMLElement).matches('input,textarea,select,[contenteditable]');
+    if ((event.key == 'k' && (event.metaKey || event.ctrlKey)) || (event.key == '/' && !typing)) {
       event.preventDefault();
       open();
     }
@@ -139,11 +138,12 @@ if (count) {
   const show = () => {
     let n = 0;
     try {
+      // A sheet this cannot read shows 0; the builder says what went wrong.
       const sheet = JSON.parse(localStorage.getItem(SHEET_KEY)!);
-      if (sheet?.v === 1 && Array.isArray(sheet.items)) n = sheet.items.length;
+      if (sheet?.v == 1) n = sheet.items.length | 0;
     } catch {}
-    count.querySelector('[data-number]')!.textContent = String(n);
-    count.querySelector('[data-noun]')!.textContent = ` question${n === 1 ? '' : 's'}`;
+    count.firstElementChild!.textContent = String(n);
+    count.lastElementChild!.textContent = ` question${n === 1 ? '' : 's'}`;
     count.hidden = false;
   };
   show();
