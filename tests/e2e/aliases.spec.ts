@@ -43,6 +43,9 @@ test('an old anchor on the category a question moved out of says where it went',
 });
 
 test.describe("the builder filter knows the reader's words", () => {
+  // On a phone, where most readers arrive from a counselor's link.
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
   for (const [typed, expected] of [
     ['typical day', /ordinary day/i],
     ['CV', /resume/i],

@@ -50,12 +50,15 @@ test('a search with no match says so', async ({ page }) => {
   await expect(page.getByRole('status')).toContainText('Nothing found');
 });
 
-test('the site search knows the reader\'s words: "CV" finds the resume questions and pages', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Search' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Search the handbook' });
-  await dialog.getByRole('searchbox', { name: 'Search words' }).fill('CV');
-  await expect(dialog.getByRole('link', { name: /resume/i }).first()).toBeVisible();
-  const hrefs = await dialog.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  expect(hrefs.some((h) => h.includes('/questions/feedback-on-my-materials/'))).toBe(true);
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test('the site search knows the reader\'s words: "CV" finds the resume questions and pages', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Search the handbook' });
+    await dialog.getByRole('searchbox', { name: 'Search words' }).fill('CV');
+    await expect(dialog.getByRole('link', { name: /resume/i }).first()).toBeVisible();
+    const hrefs = await dialog.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.some((h) => h.includes('/questions/feedback-on-my-materials/'))).toBe(true);
+  });
 });
