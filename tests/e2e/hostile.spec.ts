@@ -196,6 +196,9 @@ test.describe('builder share links', () => {
             .evaluate((p) => p.textContent),
         ).toBe(text);
         expect(await textOf(page, '[data-print-sheet] ol li')).toBe(text);
+        // The pocket card is made on request: ask for it (without a print dialog), then check it.
+        await page.evaluate(() => (window.print = () => dispatchEvent(new Event('afterprint'))));
+        await page.getByRole('button', { name: 'Print pocket card' }).click();
         expect(await textOf(page, '[data-pocket-card] ol li')).toBe(text);
         await expectInert(page, `a link with ${h.name}`);
         await page.emulateMedia({ media: 'print' });
