@@ -44,7 +44,15 @@ export default function Companion({ bank, template, questionAliases }: Props) {
   const id = idFromHash(useStore($hash));
 
   // As in the planner: loading and loaded keep a screen's height, so the footer does not jump.
-  if (state.kind === 'loading') return <p class="muted not-print:min-h-screen">Loading your planner…</p>;
+  // The same outer box in both states, so loading ends without a layout shift.
+  if (state.kind === 'loading')
+    return (
+      <div class="flex flex-col gap-6 not-print:min-h-screen">
+        <p key="loading" class="muted">
+          Loading your planner…
+        </p>
+      </div>
+    );
   const conversation = data.conversations.find((c) => c.id === id);
   const person = conversation && data.people.find((p) => p.id === conversation.personId);
   return (

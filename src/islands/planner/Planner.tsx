@@ -39,7 +39,16 @@ export default function Planner({ templates }: Props) {
   // The page arrives with the loading line (the data is in this browser, not on the server).
   // Loading and loaded keep at least a screen's height, so the footer starts below the fold and
   // does not jump when the planner appears (layout shift); print needs no such space.
-  if (state.kind === 'loading') return <p class="muted not-print:min-h-screen">Loading your planner…</p>;
+  // The same outer box in both states, so the loaded planner replaces the line inside it rather than
+  // moving it (measured: a layout shift of 0.63 on a phone when the box itself was swapped).
+  if (state.kind === 'loading')
+    return (
+      <div class="flex flex-col gap-8 not-print:min-h-screen">
+        <p key="loading" class="muted">
+          Loading your planner…
+        </p>
+      </div>
+    );
 
   return (
     <div class="flex flex-col gap-8 not-print:min-h-screen" data-ready="true">
