@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { BankEntry, QuestionAliases } from '../../lib/bank';
 import { $questionAliases } from '../../stores/companion';
 import { resolveOldIds } from '../../stores/sheet-old-ids.ts';
@@ -34,6 +34,8 @@ const idFromHash = (hash: string) => {
  * It opens the same saved planner, so everything is kept in the planner's versioned document.
  */
 export default function Companion({ bank, template, questionAliases }: Props) {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   useEffect(() => {
     $questionAliases.set(questionAliases);
     resolveOldIds(questionAliases);
@@ -44,13 +46,12 @@ export default function Companion({ bank, template, questionAliases }: Props) {
   const id = idFromHash(useStore($hash));
 
   // As in the planner: loading and loaded keep a screen's height, so the footer does not jump.
-  // The same outer box in both states, so loading ends without a layout shift.
-  if (state.kind === 'loading')
+  // The same outer box in both states, so loading ends without a layout shift. The first render
+  // repeats the built page exactly (hydration does not patch what differs); the loaded view follows.
+  if (state.kind === 'loading' || !hydrated)
     return (
       <div class="flex flex-col gap-6 not-print:min-h-screen">
-        <p key="loading" class="muted">
-          Loading your planner…
-        </p>
+        <p class="muted">Loading your planner…</p>
       </div>
     );
   const conversation = data.conversations.find((c) => c.id === id);

@@ -19,6 +19,8 @@ interface Props {
 
 /** The planner: watching the stores opens the saved data (see the stores' onMount); every part reads them. */
 export default function Planner({ templates }: Props) {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const state = useStore($saveState);
   const dialog = useStore($dialog);
   const dialogs = useLazy(() => import('./CurrentDialog'), dialog !== null);
@@ -40,13 +42,12 @@ export default function Planner({ templates }: Props) {
   // Loading and loaded keep at least a screen's height, so the footer starts below the fold and
   // does not jump when the planner appears (layout shift); print needs no such space.
   // The same outer box in both states, so the loaded planner replaces the line inside it rather than
-  // moving it (measured: a layout shift of 0.63 on a phone when the box itself was swapped).
-  if (state.kind === 'loading')
+  // moving it (measured: a layout shift of 0.63 on a phone when the box itself was swapped). The first render
+  // repeats the built page exactly (hydration does not patch what differs); the loaded view follows.
+  if (state.kind === 'loading' || !hydrated)
     return (
       <div class="flex flex-col gap-8 not-print:min-h-screen">
-        <p key="loading" class="muted">
-          Loading your planner…
-        </p>
+        <p class="muted">Loading your planner…</p>
       </div>
     );
 
