@@ -2,10 +2,10 @@
 // benchmark, the browser tests), in the data version the planner writes today: a person, a
 // conversation and a stored document, each with every field at its empty value, so a caller names
 // only what matters to it. Saved documents of each old version are files in tests/unit/fixtures/planner/.
-// Node runs this file as it is, so it imports only modules without imports of their own.
+// Node runs this file as it is, so it imports only modules whose own imports are types alone.
 import { PLANNER_VERSION } from '../../src/lib/planner/values.ts';
 import type { Conversation, Person, PlannerDocument, Profile } from '../../src/schemas/planner.ts';
-import type { PersonFields } from '../../src/lib/planner/ops.ts';
+import { blankConversation, type PersonFields } from '../../src/lib/planner/ops.ts';
 
 /** When records that name no time were made and last changed. */
 export const STAMP = '2025-01-01T00:00:00.000Z';
@@ -34,30 +34,7 @@ export function person(id: string, name: string, fields: Partial<Person> = {}): 
 
 /** A conversation with `personId`, still to contact unless `fields` say otherwise. */
 export function conversation(id: string, personId: string, fields: Partial<Conversation> = {}): Conversation {
-  return {
-    id,
-    personId,
-    status: 'to-contact',
-    askedOn: null,
-    nudgedOn: null,
-    scheduledDate: null,
-    scheduledTime: null,
-    format: null,
-    place: '',
-    confirmedOn: null,
-    doneOn: null,
-    thankedOn: null,
-    lastUpdateOn: null,
-    notes: '',
-    questions: [],
-    minutes: null,
-    learned: '',
-    fit: '',
-    nextStep: '',
-    createdAt: STAMP,
-    updatedAt: STAMP,
-    ...fields,
-  };
+  return { ...blankConversation(id, personId, STAMP), ...fields };
 }
 
 /** The stored planner document (current version) holding these people and conversations; Sam's profile unless `profile` changes it. */
