@@ -73,7 +73,9 @@ const DENY: HeaderRule['headers'] = [
   ['X-Frame-Options', 'DENY'],
 ];
 
-const allowFrom = (origins: readonly string[]): HeaderRule['headers'] => [['Content-Security-Policy', `frame-ancestors ${origins.join(' ')}`]];
+const allowFrom = (origins: readonly string[]): HeaderRule['headers'] => [
+  ['Content-Security-Policy', `frame-ancestors ${origins.join(' ')}`],
+];
 
 /**
  * The framing rules for a site served under `base` ("/" or "/careers/handbook/"). `topLevel` is
@@ -85,7 +87,11 @@ const allowFrom = (origins: readonly string[]): HeaderRule['headers'] => [['Cont
  * folder". So when the embed views may be framed, every other top-level file and folder gets a
  * rule of its own.
  */
-export function framingRules(base: string, origins: readonly string[], topLevel: readonly { name: string; folder: boolean }[]): HeaderRule[] {
+export function framingRules(
+  base: string,
+  origins: readonly string[],
+  topLevel: readonly { name: string; folder: boolean }[],
+): HeaderRule[] {
   const root = base.endsWith('/') ? base : `${base}/`;
   if (origins.length === 0) return [{ path: `${root}*`, headers: DENY }];
   const others = topLevel

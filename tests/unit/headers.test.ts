@@ -46,7 +46,9 @@ describe('embed origins', () => {
     ['https://me:secret@lms.example.edu', 'user name or password'],
   ])('refuses %s, naming the value and what is wrong', (value, problem) => {
     expect(() => allowedEmbedOrigins({ EMBED_ORIGINS: `https://ok.example.edu,${value}` })).toThrow(
-      new RegExp(`^EMBED_ORIGINS \\(item 2\\): "${value.replace(/[.*?+()[\]\\/]/g, '\\$&')}" is not an origin: .*${problem}.*for example https://`),
+      new RegExp(
+        `^EMBED_ORIGINS \\(item 2\\): "${value.replace(/[.*?+()[\]\\/]/g, '\\$&')}" is not an origin: .*${problem}.*for example https://`,
+      ),
     );
   });
 
@@ -97,9 +99,13 @@ describe('framing headers', () => {
   it('give nginx and Apache the same rules', () => {
     const nginx = nginxSnippet('/careers/handbook/', ['https://lms.example.edu']);
     expect(nginx).toContain('location /careers/handbook/ {\n    add_header Content-Security-Policy "frame-ancestors \'none\'" always;');
-    expect(nginx).toContain('location /careers/handbook/embed/ {\n    add_header Content-Security-Policy "frame-ancestors https://lms.example.edu" always;\n}');
+    expect(nginx).toContain(
+      'location /careers/handbook/embed/ {\n    add_header Content-Security-Policy "frame-ancestors https://lms.example.edu" always;\n}',
+    );
     const apache = apacheSnippet('/careers/handbook/', ['https://lms.example.edu']);
-    expect(apache).toMatch(/<If "%\{REQUEST_URI\} =~ m#\^\/careers\/handbook\/embed\/#">\n {4}Header always set Content-Security-Policy "frame-ancestors https:\/\/lms\.example\.edu"\n {2}<\/If>/);
+    expect(apache).toMatch(
+      /<If "%\{REQUEST_URI\} =~ m#\^\/careers\/handbook\/embed\/#">\n {4}Header always set Content-Security-Policy "frame-ancestors https:\/\/lms\.example\.edu"\n {2}<\/If>/,
+    );
     expect(apache).toContain('<ElseIf "%{REQUEST_URI} =~ m#^/careers/handbook/#">');
     expect(apacheSnippet('/', [])).not.toContain('embed');
     expect(nginxSnippet('/', [])).not.toContain('embed');
