@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/built-site.ts';
 import {
   allowedEmbedOrigins,
   apacheSnippet,
@@ -109,5 +112,15 @@ describe('framing headers', () => {
     expect(apache).toContain('<ElseIf "%{REQUEST_URI} =~ m#^/careers/handbook/#">');
     expect(apacheSnippet('/', [])).not.toContain('embed');
     expect(nginxSnippet('/', [])).not.toContain('embed');
+  });
+});
+
+describe('the README', () => {
+  it('shows the nginx and Apache rules exactly as the generator writes them', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Embed the handbook in your LMS'));
+    const block = (lang: string) => new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``).exec(section)?.[1];
+    expect(block('nginx')).toBe(nginxSnippet('/careers/handbook/', ['https://lms.example.edu']));
+    expect(block('apache')).toBe(apacheSnippet('/careers/handbook/', ['https://lms.example.edu']));
   });
 });
