@@ -24,6 +24,7 @@ const EMBEDDING_SITE = process.env.EMBED_SITE_URL ?? `http://127.0.0.1:${subPort
 const ALLOWED = process.env.EMBED_ALLOWED_ORIGIN ?? 'http://lms.test';
 const REFUSED = 'http://other.test';
 const NEW_TAB = 'Read this in the full handbook (opens in a new tab)';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 let lms: Server;
 let browser: Browser;
@@ -146,6 +147,15 @@ test('the counselors page gives embed code that shows the chosen part when paste
   await expect(code).toHaveValue(
     `<iframe src="${EMBEDDING_SITE}embed/templates/thank-you/" title="Thank-you note, from the Informational Interview Handbook" width="100%" height="600" loading="lazy"></iframe>`,
   );
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+    const results = await new AxeBuilder({ page }).include('link-builder').withTags(WCAG_TAGS).analyze();
+    expect(
+      results.violations.map((v) => v.id),
+      `axe on the link builder with embed code, ${colorScheme} theme`,
+    ).toEqual([]);
+  }
   await page.getByRole('button', { name: 'Copy embed code' }).click();
   await expect(page.getByText('Embed code copied')).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
