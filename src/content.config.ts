@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { guideSchema } from './schemas/guide';
 import { questionCategorySchema } from './schemas/question';
 import { searchAliasSchema } from './schemas/search-alias';
@@ -11,7 +11,24 @@ import { tipGroupSchema } from './schemas/tip';
 // CONTENT_DIR lets the tests build from fixture folders; the site always uses ./content.
 const root = process.env.CONTENT_DIR ?? './content';
 const aliasFile = `${root}/search-aliases.yaml`;
-const mdx = (folder: string) => glob({ pattern: '**/*.mdx', base: `${root}/${folder}` });
+
+/**
+ * The MDX files of one folder. Astro compiles every MDX entry into a module of the site's server
+ * bundle so that render() can show its body; an entry whose body is empty (all of it is data, as
+ * in content/tips/) has nothing to render, so it is stored as data alone and costs the build no
+ * module. Pages never render such an entry; if one did, it would get empty content.
+ */
+const mdx = (folder: string): Loader => {
+  const files = glob({ pattern: '**/*.mdx', base: `${root}/${folder}` });
+  return {
+    name: `mdx-${folder}`,
+    load: (context) => {
+      const { store } = context;
+      const set: typeof store.set = (entry) => store.set(entry.body?.trim() ? entry : { ...entry, deferredRender: false });
+      return files.load({ ...context, store: { ...store, set } });
+    },
+  };
+};
 
 export const collections = {
   steps: defineCollection({ loader: mdx('steps'), schema: stepSchema }),
