@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
+import { isPlainMarkdown } from './lib/plain-markdown';
 import { guideSchema } from './schemas/guide';
 import { questionCategorySchema } from './schemas/question';
 import { searchAliasSchema } from './schemas/search-alias';
@@ -14,18 +15,36 @@ const aliasFile = `${root}/search-aliases.yaml`;
 
 /**
  * The MDX files of one folder. Astro compiles every MDX entry into a module of the site's server
- * bundle so that render() can show its body; an entry whose body is empty (all of it is data, as
- * in content/tips/) has nothing to render, so it is stored as data alone and costs the build no
- * module. Pages never render such an entry; if one did, it would get empty content.
+ * bundle so that render() can show its body, and that module is most of what each page costs
+ * the build. An entry whose body is plain Markdown (all of today's content: see isPlainMarkdown)
+ * is rendered here instead, once, with the same Markdown settings as MDX (astro.config.mjs), and
+ * stored with its HTML and headings as a .md entry would be: no module. An entry whose body is
+ * empty (content/tips/ is all data) is stored as data alone. An entry that uses MDX itself
+ * (imports, components, expressions) is compiled as before.
  */
 const mdx = (folder: string): Loader => {
   const files = glob({ pattern: '**/*.mdx', base: `${root}/${folder}` });
   return {
     name: `mdx-${folder}`,
-    load: (context) => {
-      const { store } = context;
-      const set: typeof store.set = (entry) => store.set(entry.body?.trim() ? entry : { ...entry, deferredRender: false });
-      return files.load({ ...context, store: { ...store, set } });
+    load: async (context) => {
+      const { store, renderMarkdown, config } = context;
+      const rendering: Promise<unknown>[] = [];
+      const set: typeof store.set = (entry) => {
+        const body = entry.body ?? '';
+        if (!body.trim()) return store.set({ ...entry, deferredRender: false });
+        if (!entry.filePath || !isPlainMarkdown(body)) return store.set(entry);
+        rendering.push(
+          renderMarkdown(body, { fileURL: new URL(entry.filePath, config.root) }).then(
+            (rendered) => store.set({ ...entry, deferredRender: false, rendered, assetImports: rendered.metadata?.imagePaths }),
+            (error: Error) => {
+              throw new Error(`${entry.filePath}: the body could not be rendered: ${error.message}`);
+            },
+          ),
+        );
+        return true;
+      };
+      await files.load({ ...context, store: { ...store, set } });
+      await Promise.all(rendering);
     },
   };
 };
