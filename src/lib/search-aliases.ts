@@ -127,10 +127,19 @@ export function suggestions(text: string, aliases: AliasList, max = 4): string[]
 export function aliasWordsFor(text: string, aliases: AliasList, id?: string): string[] {
   const hay = new Set(toWords(text));
   const out = new Set<string>(id === undefined ? [] : (aliases.questions[id] ?? []));
-  for (const group of aliases.groups) {
-    if (group.some((member) => toWords(member).every((w) => hay.has(w)))) for (const member of group) out.add(member);
+  for (const group of memberWords(aliases)) {
+    if (group.some(({ words }) => words.every((w) => hay.has(w)))) for (const { member } of group) out.add(member);
   }
   return [...out].filter((w) => !toWords(w).every((word) => hay.has(word)));
+}
+
+// The build asks aliasWordsFor about every page, question and tip against the same list: each
+// member's words are worked out once per list, not once per question.
+const membersOf = new WeakMap<AliasList, { member: string; words: string[] }[][]>();
+function memberWords(aliases: AliasList) {
+  let groups = membersOf.get(aliases);
+  if (!groups) membersOf.set(aliases, (groups = aliases.groups.map((g) => g.map((member) => ({ member, words: toWords(member) })))));
+  return groups;
 }
 
 /**
