@@ -35,7 +35,10 @@ const mdx = (folder: string): Loader => {
         if (!entry.filePath || !isPlainMarkdown(body)) return store.set(entry);
         rendering.push(
           renderMarkdown(body, { fileURL: new URL(entry.filePath, config.root) }).then(
-            (rendered) => store.set({ ...entry, deferredRender: false, rendered, assetImports: rendered.metadata?.imagePaths }),
+            (rendered) => {
+              const images = rendered.metadata?.imagePaths;
+              return store.set({ ...entry, deferredRender: false, rendered, ...(images?.length ? { assetImports: images } : {}) });
+            },
             (error: Error) => {
               throw new Error(`${entry.filePath}: the body could not be rendered: ${error.message}`);
             },
