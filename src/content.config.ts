@@ -37,7 +37,15 @@ const mdx = (folder: string): Loader => {
           renderMarkdown(body, { fileURL: new URL(entry.filePath, config.root) }).then(
             (rendered) => {
               const images = rendered.metadata?.imagePaths;
-              return store.set({ ...entry, deferredRender: false, rendered, ...(images?.length ? { assetImports: images } : {}) });
+              // Sätteri ends its HTML with a line break, which would put a space after the body's
+              // last word in the page's text; the pages stay exactly as they were without it.
+              const html = rendered.html.replace(/\n$/, '');
+              return store.set({
+                ...entry,
+                deferredRender: false,
+                rendered: { ...rendered, html },
+                ...(images?.length ? { assetImports: images } : {}),
+              });
             },
             (error: Error) => {
               throw new Error(`${entry.filePath}: the body could not be rendered: ${error.message}`);
