@@ -1,6 +1,6 @@
 // The handbook's Markdown additions, as plugins for Sätteri (Astro's Rust Markdown processor,
-// set in astro.config.mjs). They do what src/lib/rehype/ does for the unified pipeline, and the
-// pages come out the same (scripts/compare-builds.ts checks it):
+// set in astro.config.mjs). They replaced rehype plugins of the unified pipeline, and the pages
+// came out the same (scripts/compare-builds.ts checks that):
 // - every heading gets an id scoped to its entry (`find-people--why`), so the printable handbook,
 //   which shows every entry on one page, has no two headings sharing an id;
 // - every heading gets a copy-link control beside it, not inside it, so a heading's accessible
@@ -9,9 +9,14 @@
 import Slugger from 'github-slugger';
 import type { HastPluginEntry } from 'satteri';
 import { fileURLToPath } from 'node:url';
-import { entryName } from './rehype/scope-ids.ts';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
+/** The entry name of a content file: `content/steps/find-people.mdx` gives `find-people`. */
+export function entryName(filePath: string | undefined): string | undefined {
+  const match = /([^/\\]+)\.mdx?$/.exec(filePath ?? '');
+  return match?.[1];
+}
 
 /** Scoped heading ids and the copy-link control. A factory: each document gets its own slugger. */
 const headings: HastPluginEntry = ({ fileURL }) => {
