@@ -2,18 +2,9 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import tailwindcss from '@tailwindcss/vite';
-import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import { rehypeBaseLinks } from './src/lib/rehype/base-links';
-import { rehypeScopeIds } from './src/lib/rehype/scope-ids';
-
-/**
- * The plain text of a hast node, for naming a heading's link.
- * @param {{ type: string, value?: string, children?: any[] }} node
- * @returns {string}
- */
-const textOf = (node) => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join(''));
+import { markdownPlugins } from './src/lib/markdown-plugins';
 
 // Deploying under a sub-path (e.g. https://example.edu/careers/handbook/) is a build-time choice:
 // BASE_PATH=/careers/handbook/ npm run build. SITE sets the absolute origin used in copied links.
@@ -47,8 +38,23 @@ export default defineConfig({
     // A plain constant, not import.meta.env.OFFLINE: Astro fills import.meta.env from process.env
     // while rendering pages, where OFFLINE=off would read as the (true) string "off".
     define: { __OFFLINE__: JSON.stringify(process.env.OFFLINE !== 'off') },
+    // Islands' JSX is compiled by Vite's own (Rust) transform, as tsconfig.json's jsx settings say.
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     plugins: [
       tailwindcss(),
+      {
+        // @astrojs/preact always switches on @preact/preset-vite's Babel pass (it passes a babel
+        // option), which then reparses and reprints every .ts and .tsx file under src/ in both
+        // bundles to do what Vite's transform above does for JSX: about a second of a clean
+        // build, and a fifth of the server bundle's CPU. Production builds need nothing else
+        // from it (hook names and devtools are for `astro dev`), so the build skips it.
+        name: 'preact-jsx-without-babel',
+        apply: 'build',
+        configResolved(config) {
+          const babel = config.plugins.find((plugin) => plugin.name === 'vite:preact-jsx');
+          if (babel) /** @type {{ transform?: unknown }} */ (babel).transform = undefined;
+        },
+      },
       {
         // Vite wraps every dynamic import in a preload helper (about 0.9 KB gzip) that fetches the
         // chunk's CSS and preloads its imports. Our on-demand chunks carry no CSS and module
@@ -128,31 +134,11 @@ export default defineConfig({
   // Shiki writes inline styles, which the CSP below forbids; the handbook has no code blocks.
   markdown: {
     syntaxHighlight: false,
-    // Every prose heading gets a copy-link control; without JavaScript it is a plain anchor link.
-    processor: unified({
-      rehypePlugins: [
-        rehypeHeadingIds,
-        // Heading ids are scoped to their entry so the printable handbook has no duplicate ids.
-        rehypeScopeIds,
-        // Content links are written from the site root; this adds the base path.
-        [rehypeBaseLinks, { base }],
-        [
-          rehypeAutolinkHeadings,
-          {
-            // The link sits beside the heading, not inside it, so a heading's accessible name is its
-            // text alone (screen readers list headings by name).
-            behavior: 'after',
-            group: () => ({ type: 'element', tagName: 'div', properties: { className: ['heading-row'] }, children: [] }),
-            properties: (/** @type {any} */ heading) => ({
-              'data-copy-link': '',
-              className: ['copy-link', 'no-print'],
-              'aria-label': `Copy link to this section: ${textOf(heading)}`,
-            }),
-            content: { type: 'text', value: '#' },
-          },
-        ],
-      ],
-    }),
+    // Sätteri, Astro's Rust Markdown processor: the unified pipeline with the same plugins gave
+    // the same pages but took about 20 times as long, most of each page's build time. The
+    // handbook's additions (scoped heading ids, a copy-link control beside every heading, links
+    // with the base path) are in src/lib/markdown-plugins.ts.
+    processor: satteri({ hastPlugins: markdownPlugins(base) }),
   },
   security: {
     // Every page carries a policy with hashes for Astro's own scripts and styles; nothing inline

@@ -1,11 +1,17 @@
 // Build benchmark: builds the site from synthetic content at 1x, 10x and 50x today's size (copies
-// of every step, tip and question category, see src/lib/synthetic-content.ts) in a temporary
-// folder, and prints build time, pages per second, dist/ size, Pagefind index size and the weight
-// of a question category page. Render-phase pages per second staying flat as the content grows
-// shows per-page work does not grow with the collections (src/data/handbook.ts loads them once).
-// Scales: `node scripts/bench.ts 1 10 50` (the default). BENCH_KEEP=1 keeps the folders.
+// of every step, question category, guide and template, and of every tip inside its phase file;
+// see scripts/lib/synthetic-content.ts) in a temporary folder, each build clean (its own output
+// and cache folders), and prints wall and CPU time, whole-tree peak memory, Astro's phases, the
+// cost each page added over the smallest scale, dist/ size, Pagefind index size and the weight of
+// a question category page. Render-phase pages per second staying flat as the content grows shows
+// per-page work does not grow with the collections (src/data/handbook.ts loads them once).
+// Scales: `node scripts/bench.ts 1 10 50` (the default). `--runs N` builds every scale N times,
+// alternating scales, and reports medians (a shared machine is noisy). `--site DIR` builds another
+// checkout of the site (for example the main branch's) from this checkout's content, for a before
+// and after on the same content. Every build's figures are also appended to
+// .cache/bench/runs.jsonl. BENCH_KEEP=1 keeps the folders.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { formatKB, gzipBytes } from './lib/budgets.ts';
@@ -15,10 +21,16 @@ import { watchPeak } from './lib/process-tree.ts';
 import { absoluteImports, joinFrontmatter, scaleContent, splitFrontmatter, type ContentFile } from './lib/synthetic-content.ts';
 
 const contentDir = path.join(root, 'content');
-const scales = process.argv
-  .slice(2)
-  .map(Number)
-  .filter((n) => Number.isInteger(n) && n > 0);
+const args = process.argv.slice(2);
+/** The value after a flag (`--runs 3`), if given. */
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i === -1 ? undefined : args.splice(i, 2)[1];
+};
+const runs = Number(option('--runs') ?? 1);
+const site = path.resolve(option('--site') ?? root);
+if (!Number.isInteger(runs) || runs < 1) throw new Error('bench: --runs takes a whole number of at least 1');
+const scales = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
 if (scales.length === 0) scales.push(1, 10, 50);
 
 /** Today's content: MDX entries by collection, and any other file to copy as it is. */
@@ -54,7 +66,7 @@ interface Timed {
 function run(command: string, env: NodeJS.ProcessEnv): Promise<Timed> {
   return new Promise((resolve, reject) => {
     const child = spawn('bash', ['-c', `TIMEFORMAT='@@time %R %U %S'; time ${command}`], {
-      cwd: root,
+      cwd: site,
       env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -107,96 +119,170 @@ const category = entries
   .filter((e) => e.collection === 'questions')
   .reduce((a, b) => ((b.data.questions as unknown[]).length > (a.data.questions as unknown[]).length ? b : a));
 const logDir = path.join(root, '.cache', 'bench');
-const rows: string[][] = [];
-const notes: string[] = [];
+mkdirSync(logDir, { recursive: true });
 
-for (const scale of scales) {
+/** One clean build's figures (seconds, bytes). */
+interface Measured {
+  pages: number;
+  wall: number;
+  cpu: number;
+  peak: number;
+  collect: number;
+  server: number;
+  client: number;
+  render: number;
+  search: number;
+  stepMs: number;
+  categoryMs: number;
+}
+
+/** The synthetic content of one scale, written once, and what it holds. */
+interface Prepared {
+  scale: number;
+  tmp: string;
+  content: string;
+  label: string;
+}
+
+function prepare(scale: number): Prepared {
   const tmp = mkdtempSync(path.join(os.tmpdir(), `handbook-bench-${scale}x-`));
-  try {
-    const content = path.join(tmp, 'content');
-    const files = scaleContent(entries, scale);
-    for (const f of files) {
-      mkdirSync(path.join(content, f.collection), { recursive: true });
-      writeFileSync(path.join(content, f.collection, `${f.name}.mdx`), joinFrontmatter(f.data, f.body));
-    }
-    for (const rel of others) cpSync(path.join(contentDir, rel), path.join(content, rel));
-    const count = (c: string) => files.filter((f) => f.collection === c).length;
-    const questions = files.filter((f) => f.collection === 'questions').reduce((n, f) => n + (f.data.questions as unknown[]).length, 0);
-    const tips = files.filter((f) => f.collection === 'tips').reduce((n, f) => n + (f.data.tips as unknown[]).length, 0);
-    const env = { CONTENT_DIR: content, OUT_DIR: path.join(tmp, 'dist'), ASTRO_CACHE_DIR: path.join(tmp, 'cache') };
-    process.stderr.write(
-      `bench: ${scale}x: ${count('steps')} steps, ${tips} tips, ${count('questions')} categories, ${questions} questions; building…\n`,
-    );
-    const astro = await run('npx astro build', env);
-    const search = await run(`"${process.execPath}" scripts/build-search.ts`, env);
-    mkdirSync(logDir, { recursive: true });
-    writeFileSync(path.join(logDir, `${scale}x-astro-build.log`), astro.output);
-    const dist = env.OUT_DIR;
-    const pages = Number(/(\d+) page\(s\) built/.exec(astro.output)?.[1] ?? NaN);
-    const render = seconds(astro.output, /generating static routes[\s\S]*?Completed in /);
+  const content = path.join(tmp, 'content');
+  const files = scaleContent(entries, scale);
+  for (const f of files) {
+    mkdirSync(path.join(content, f.collection), { recursive: true });
+    writeFileSync(path.join(content, f.collection, `${f.name}.mdx`), joinFrontmatter(f.data, f.body));
+  }
+  for (const rel of others) cpSync(path.join(contentDir, rel), path.join(content, rel));
+  const count = (c: string) => files.filter((f) => f.collection === c).length;
+  const sum = (c: string, list: string) =>
+    files.filter((f) => f.collection === c).reduce((n, f) => n + (f.data[list] as unknown[]).length, 0);
+  const label = `${count('steps')} / ${count('guides')} / ${count('templates')} / ${sum('tips', 'tips')} / ${count('questions')} / ${sum('questions', 'questions')}`;
+  return { scale, tmp, content, label };
+}
+
+async function measure({ scale, tmp, content }: Prepared, runNumber: number): Promise<Measured> {
+  const dist = path.join(tmp, 'dist');
+  const cache = path.join(tmp, 'cache');
+  // A clean build every time: no output and no content-layer cache from an earlier run.
+  rmSync(dist, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  const env = { CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: cache };
+  process.stderr.write(`bench: ${scale}x, run ${runNumber} of ${runs}${site === root ? '' : ` (${site})`}…\n`);
+  const astro = await run('npx astro build', env);
+  const search = await run(`"${process.execPath}" scripts/build-search.ts`, env);
+  writeFileSync(path.join(logDir, `${scale}x-astro-build.log`), astro.output);
+  const measured: Measured = {
+    pages: Number(/(\d+) page\(s\) built/.exec(astro.output)?.[1] ?? NaN),
+    wall: astro.wall + search.wall,
+    cpu: astro.cpu + search.cpu,
+    peak: Math.max(astro.peak, search.peak),
     // Astro's phases, from its log: collecting build info, then Vite's server bundle and client
-    // bundle (the first and second "built in"), then page generation (render, above).
-    const collect = seconds(astro.output, /Collecting build info[\s\S]*?Completed in /);
-    const server = seconds(astro.output, /Building static entrypoints[\s\S]*?built in /);
-    const client = seconds(astro.output, /Building static entrypoints[\s\S]*?built in [\s\S]*?built in /);
-    const peak = Math.max(astro.peak, search.peak);
-    const wall = astro.wall + search.wall;
-    const cpu = astro.cpu + search.cpu;
+    // bundle (the first and second "built in"), then page generation; then the Pagefind index.
+    collect: seconds(astro.output, /Collecting build info[\s\S]*?Completed in /),
+    server: seconds(astro.output, /Building static entrypoints[\s\S]*?built in /),
+    client: seconds(astro.output, /Building static entrypoints[\s\S]*?built in [\s\S]*?built in /),
+    render: seconds(astro.output, /generating static routes[\s\S]*?Completed in /),
+    search: search.wall,
+    stepMs: medianRenderMs(astro.output, /^\/steps\/[^/]+\/index\.html$/),
+    categoryMs: medianRenderMs(astro.output, /^\/questions\/[^/]+\/index\.html$/),
+  };
+  appendFileSync(
+    path.join(logDir, 'runs.jsonl'),
+    `${JSON.stringify({ at: new Date().toISOString(), site, scale, run: runNumber, ...measured })}\n`,
+  );
+  return measured;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+const prepared = scales.map(prepare);
+const results = new Map<number, Measured[]>(scales.map((s) => [s, []]));
+try {
+  // Scales alternate within each round, so a slow spell on a shared machine hits them alike.
+  for (let r = 1; r <= runs; r++) for (const p of prepared) results.get(p.scale)!.push(await measure(p, r));
+
+  const rows: string[][] = [];
+  const notes: string[] = [];
+  const medians = new Map<number, Measured>();
+  for (const p of prepared) {
+    const all = results.get(p.scale)!;
+    const m = Object.fromEntries(
+      Object.keys(all[0]!).map((k) => [k, median(all.map((x) => x[k as keyof Measured]))]),
+    ) as unknown as Measured;
+    medians.set(p.scale, m);
+    const dist = path.join(p.tmp, 'dist');
     const categoryHtml = readFileSync(path.join(dist, 'questions', String(category.data.id), 'index.html'));
+    const mib = (bytes: number) => (Number.isNaN(bytes) ? 'n/a' : `${Math.round(bytes / 1024 / 1024)} MiB`);
     rows.push([
-      `${scale}x`,
-      `${count('steps')} / ${tips} / ${count('questions')} / ${questions}`,
-      String(pages),
-      `${wall.toFixed(1)} s`,
-      `${cpu.toFixed(1)} s`,
-      `${collect.toFixed(1)} / ${server.toFixed(1)} / ${client.toFixed(1)} / ${render.toFixed(1)} / ${search.wall.toFixed(1)} s`,
-      Number.isNaN(peak) ? 'n/a' : `${Math.round(peak / 1024 / 1024)} MiB`,
-      Number.isNaN(peak) ? 'n/a' : `${((wall * 1000) / pages).toFixed(0)} ms, ${(peak / 1024 / 1024 / pages).toFixed(2)} MiB`,
-      (pages / wall).toFixed(1),
-      (pages / cpu).toFixed(1),
-      `${medianRenderMs(astro.output, /^\/steps\/[^/]+\/index\.html$/)} / ${medianRenderMs(astro.output, /^\/questions\/[^/]+\/index\.html$/)} ms`,
+      `${p.scale}x`,
+      p.label,
+      String(m.pages),
+      `${m.wall.toFixed(1)} s`,
+      `${m.cpu.toFixed(1)} s`,
+      `${m.collect.toFixed(1)} / ${m.server.toFixed(1)} / ${m.client.toFixed(1)} / ${m.render.toFixed(1)} / ${m.search.toFixed(1)} s`,
+      mib(m.peak),
+      (m.pages / m.wall).toFixed(1),
+      (m.pages / m.cpu).toFixed(1),
+      `${m.stepMs} / ${m.categoryMs} ms`,
       mb(sizeOf(dist)),
       mb(sizeOf(path.join(dist, 'pagefind'))),
       `${formatKB(categoryHtml.length)} / ${formatKB(gzipBytes(categoryHtml))}`,
     ]);
     // Pages that list whole collections grow with the content; name the largest at each scale.
     const largest = builtPages(dist)
-      .map((p) => ({ ...p, size: statSync(p.file).size }))
+      .map((page) => ({ ...page, size: statSync(page.file).size }))
       .sort((x, y) => y.size - x.size)
       .slice(0, 4)
       .map(({ route, file }) => {
         const html = readFileSync(file);
         return `${route} ${mb(html.length)} (${formatKB(gzipBytes(html))} gzip)`;
       });
-    notes.push(`${scale}x largest pages: ${largest.join(', ')}`);
-  } finally {
-    if (process.env.BENCH_KEEP) process.stderr.write(`bench: kept ${tmp}\n`);
-    else rmSync(tmp, { recursive: true, force: true });
+    notes.push(`${p.scale}x largest pages: ${largest.join(', ')}`);
+  }
+  // What each page the content added cost, over the smallest scale: the figure to compare with
+  // another site generator's, since fixed start-up costs drop out.
+  const base = medians.get(scales[0]!)!;
+  const added = scales.slice(1).map((scale) => {
+    const m = medians.get(scale)!;
+    const n = m.pages - base.pages;
+    return (
+      `${scale}x vs ${scales[0]}x: ${n} added pages, each ${(((m.wall - base.wall) * 1000) / n).toFixed(1)} ms wall, ` +
+      `${(((m.cpu - base.cpu) * 1000) / n).toFixed(1)} ms CPU, ${((m.peak - base.peak) / 1024 / 1024 / n).toFixed(2)} MiB peak memory; ` +
+      `server bundle ${(((m.server - base.server) * 1000) / n).toFixed(1)} ms, pages ${(((m.render - base.render) * 1000) / n).toFixed(1)} ms`
+    );
+  });
+
+  const header = [
+    'scale',
+    'steps / guides / templates / tips / categories / questions',
+    'pages',
+    'build (wall)',
+    'build (CPU)',
+    'phases: info / server / client / pages / search',
+    'peak memory (whole tree)',
+    'pages/s (wall)',
+    'pages/CPU-s',
+    'ms per step / category page',
+    'dist/',
+    'Pagefind index',
+    `/questions/${String(category.data.id)}/ (raw / gzip)`,
+  ];
+  console.log(markdownTable(header, rows, ['left', 'left', ...header.slice(2).map(() => 'right' as const)]));
+  console.log(
+    `\nbuild = astro build + Pagefind, clean (wall clock, and CPU seconds of every process), median of ${runs} run(s);` +
+      `\nphases from Astro's log: collecting build info, Vite's server and client bundles, page generation, then the` +
+      `\nPagefind index; peak memory = resident memory of every process the build started (Astro, its workers, Pagefind),` +
+      `\nsampled every 100 ms; ms per page = median time Astro logs for one step or question category page.` +
+      `\n${os.cpus().length} CPUs, Node ${process.version}. Build logs: ${path.relative(process.cwd(), logDir)}/`,
+  );
+  for (const line of [...added, ...notes]) console.log(line);
+} finally {
+  for (const p of prepared) {
+    if (process.env.BENCH_KEEP) process.stderr.write(`bench: kept ${p.tmp}\n`);
+    else rmSync(p.tmp, { recursive: true, force: true });
   }
 }
-
-const header = [
-  'scale',
-  'steps / tips / categories / questions',
-  'pages',
-  'build (wall)',
-  'build (CPU)',
-  'phases: info / server / client / pages / search',
-  'peak memory (whole tree)',
-  'per page: wall, peak memory',
-  'pages/s (wall)',
-  'pages/CPU-s',
-  'ms per step / category page',
-  'dist/',
-  'Pagefind index',
-  `/questions/${String(category.data.id)}/ (raw / gzip)`,
-];
-console.log(markdownTable(header, rows, ['left', 'left', ...header.slice(2).map(() => 'right' as const)]));
-console.log(
-  `\nbuild = astro build + Pagefind (wall clock, and CPU seconds of every process); phases from Astro's log: collecting build info,` +
-    `\nVite's server and client bundles, page generation, then the Pagefind index; peak memory = resident memory of every process` +
-    `\nthe build started (Astro, its workers, Pagefind), sampled every 100 ms;` +
-    `\nms per page = median time Astro logs for one step or question category page. ${os.cpus().length} CPUs, Node ${process.version}.` +
-    `\nBuild logs: ${path.relative(process.cwd(), logDir)}/`,
-);
-for (const n of notes) console.log(n);

@@ -1,11 +1,17 @@
-// Synthetic handbook content for the build benchmark: N copies of today's steps, tips and question
-// categories, each copy with its own ids and orders, its references pointing at its own copies, so
-// the result passes the same schemas and integrity checks as the real content.
+// Synthetic handbook content for the build benchmark: N times today's content, shaped the way a
+// bigger edition would grow. Every collection that makes pages (steps, question categories,
+// guides, templates) gets N copies of each entry; tips get N copies of each tip inside today's
+// four phase files, since there are only four phases and an edition's tips would join them. Each
+// copy has its own ids and orders and its references point at its own copies, so the result passes
+// the same schemas and integrity checks as the real content.
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 
 /** The collections the benchmark multiplies; the others are copied once. */
-export const SCALED = ['steps', 'tips', 'questions'] as const;
+export const SCALED = ['steps', 'tips', 'questions', 'guides', 'templates'] as const;
+
+/** Collections whose copies stay in the original file (a list in its data), not files of their own. */
+const IN_FILE: Record<string, string> = { tips: 'tips' };
 
 /** One content file: its collection folder, file name without extension, frontmatter and body. */
 export interface ContentFile {
@@ -32,7 +38,7 @@ export function copyId(id: string, copy: number): string {
   return copy === 1 ? id : `${id}-x${copy}`;
 }
 
-/** Every id the copies rename: steps, the tips in each phase file, question categories and the questions in them (with their aliases). */
+/** Every id the copies rename: entries' ids, the tips in each phase file, and the questions in each category (with their aliases). */
 export function scaledIds(files: ContentFile[]): Set<string> {
   const ids = new Set<string>();
   for (const f of files) {
@@ -80,8 +86,8 @@ export function absoluteImports(body: string, fromDir: string): string {
 }
 
 /**
- * The content at `scale` times today's size: `scale` copies of every step, tip and question
- * category, one of everything else.
+ * The content at `scale` times today's size: `scale` copies of every entry of the collections in
+ * SCALED (tips as `scale` copies of each tip within its phase file), one of everything else.
  */
 export function scaleContent(files: ContentFile[], scale: number): ContentFile[] {
   const ids = scaledIds(files);
@@ -91,11 +97,12 @@ export function scaleContent(files: ContentFile[], scale: number): ContentFile[]
   }
   return files.flatMap((f) => {
     if (!(SCALED as readonly string[]).includes(f.collection)) return [f];
-    return Array.from({ length: scale }, (_, i) => ({
-      collection: f.collection,
-      name: copyId(f.name, i + 1),
-      data: copyData(f.data, i + 1, ids, stride.get(f.collection) ?? 0),
-      body: f.body,
-    }));
+    const copies = Array.from({ length: scale }, (_, i) => copyData(f.data, i + 1, ids, stride.get(f.collection) ?? 0));
+    const list = IN_FILE[f.collection];
+    if (list) {
+      // copy 1 of the list first, then copy 2, and so on: today's tips keep their place.
+      return [{ ...f, data: { ...copies[0], [list]: copies.flatMap((c) => c[list] as unknown[]) } }];
+    }
+    return copies.map((data, i) => ({ collection: f.collection, name: copyId(f.name, i + 1), data, body: f.body }));
   });
 }

@@ -121,19 +121,6 @@ export function suggestions(text: string, aliases: AliasList, max = 4): string[]
 }
 
 /**
- * The alias words a text should also be found by (for the site search's index): the other
- * members of every group one of whose members the text uses, and a question's own other names.
- */
-export function aliasWordsFor(text: string, aliases: AliasList, id?: string): string[] {
-  const hay = new Set(toWords(text));
-  const out = new Set<string>(id === undefined ? [] : (aliases.questions[id] ?? []));
-  for (const group of aliases.groups) {
-    if (group.some((member) => toWords(member).every((w) => hay.has(w)))) for (const member of group) out.add(member);
-  }
-  return [...out].filter((w) => !toWords(w).every((word) => hay.has(word)));
-}
-
-/**
  * Orders groups of questions (the bank's categories) by the filter's result `shown`, which lists
  * matches on the reader's own words first: groups by their best match, questions within each
  * likewise; questions not shown go last.

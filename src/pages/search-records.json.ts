@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getHandbook } from '../data/handbook';
-import { aliasWordsFor } from '../lib/search-aliases';
+import { aliasWordsFor } from '../lib/search-alias-words';
 
 /** One searchable item that is smaller than a page: a question or a tip, with its anchor. */
 export interface SearchRecord {

@@ -120,7 +120,7 @@ describe('the alias list', () => {
 
 describe('alias words for the site search index', () => {
   test("adds a group's other members when the text uses one, and a question's own names", async () => {
-    const { aliasWordsFor } = await import('../../src/lib/search-aliases');
+    const { aliasWordsFor } = await import('../../src/lib/search-alias-words');
     expect(aliasWordsFor('Would you look over my resume?', aliases)).toEqual(['CV']);
     expect(aliasWordsFor('How do people here make room for their lives?', aliases, 'work-life-balance')).toEqual(['work-life balance']);
     expect(aliasWordsFor('Nothing related here', aliases)).toEqual([]);

@@ -86,12 +86,20 @@ describe('scaleContent', () => {
   const scaled = scaleContent(files, 10);
   const of = (c: string) => scaled.filter((f) => f.collection === c);
 
-  test('multiplies steps, tips and question categories, and copies the rest once', () => {
+  test('multiplies the entries that make pages, and tips inside their phase file', () => {
     expect(of('steps')).toHaveLength(10);
-    expect(of('tips')).toHaveLength(10);
     expect(of('questions')).toHaveLength(10);
-    expect(of('templates')).toHaveLength(1);
+    expect(of('templates')).toHaveLength(10);
+    expect(of('tips')).toHaveLength(1);
+    const tipIds = (of('tips')[0]!.data.tips as { id: string }[]).map((t) => t.id);
+    expect(tipIds).toHaveLength(10);
+    expect(tipIds.slice(0, 2)).toEqual(['arrive-on-time', 'arrive-on-time-x2']);
     expect(new Set(scaled.map((f) => `${f.collection}/${f.name}`)).size).toBe(scaled.length);
+  });
+
+  test('files that are not content entries are copied once', () => {
+    const sources: ContentFile = { collection: 'sources', name: 'list', data: {}, body: '# Sources\n' };
+    expect(scaleContent([...files, sources], 3).filter((f) => f.collection === 'sources')).toEqual([sources]);
   });
 
   test('at 1x the content is today’s, unchanged', () => {
