@@ -7,6 +7,8 @@ import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { rehypeBaseLinks } from './src/lib/rehype/base-links';
 import { rehypeScopeIds } from './src/lib/rehype/scope-ids';
+import { loadEditionSettings } from './src/lib/edition/settings.ts';
+import { editionThemeCss } from './src/lib/edition/theme-css.ts';
 
 /**
  * The plain text of a hast node, for naming a heading's link.
@@ -15,12 +17,33 @@ import { rehypeScopeIds } from './src/lib/rehype/scope-ids';
  */
 const textOf = (node) => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join(''));
 
+// The edition folder (EDITION_DIR, or CONTENT_DIR, or ./content) and its checked edition.yaml
+// (issue #15). A wrong setting stops the build here, before any page, with the file and field.
+const edition = loadEditionSettings();
+
 // Deploying under a sub-path (e.g. https://example.edu/careers/handbook/) is a build-time choice:
-// BASE_PATH=/careers/handbook/ npm run build. SITE sets the absolute origin used in copied links.
-const base = process.env.BASE_PATH ?? '/';
+// the edition's site.basePath, or BASE_PATH=/careers/handbook/ npm run build, which overrides it.
+// SITE_URL (or site.url) sets the absolute origin used in copied links.
+const base = process.env.BASE_PATH ?? edition.settings.site.basePath;
+
+/** Virtual modules: the edition's settings for pages, and its brand colours as a stylesheet. */
+const SETTINGS_ID = 'virtual:edition';
+const THEME_ID = 'virtual:edition-theme.css';
+/** @type {import('vite').Plugin} */
+const editionModules = {
+  name: 'edition-modules',
+  resolveId: (id) => (id === SETTINGS_ID ? `\0${SETTINGS_ID}` : id === THEME_ID ? `/@edition/theme.css` : undefined),
+  load(id) {
+    if (id === `\0${SETTINGS_ID}`) {
+      return `export const settings = ${JSON.stringify(edition.settings)};\nexport const editionDir = ${JSON.stringify(edition.dir)};`;
+    }
+    if (id === '/@edition/theme.css') return editionThemeCss(edition.settings.colors);
+    return undefined;
+  },
+};
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  site: process.env.SITE_URL ?? edition.settings.site.url,
   base,
   outDir: process.env.OUT_DIR ?? './dist',
   // Fixture builds in the tests use their own cache so they never mix with the real content.
@@ -48,6 +71,7 @@ export default defineConfig({
     // while rendering pages, where OFFLINE=off would read as the (true) string "off".
     define: { __OFFLINE__: JSON.stringify(process.env.OFFLINE !== 'off') },
     plugins: [
+      editionModules,
       tailwindcss(),
       {
         // Vite wraps every dynamic import in a preload helper (about 0.9 KB gzip) that fetches the
