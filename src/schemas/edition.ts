@@ -188,8 +188,9 @@ export const editionSchema = z.strictObject({
       tips: idList('do’s and don’ts'),
       guides: idList('guides'),
       templates: idList('templates'),
+      presets: idList('starter question sheets'),
     })
-    .default({ categories: [], questions: [], tips: [], guides: [], templates: [] })
+    .default({ categories: [], questions: [], tips: [], guides: [], templates: [], presets: [] })
     .meta({
       description: 'Entries of the project’s content to leave out (with extends: default).',
       example: '{ categories: [pay-and-progression] }',

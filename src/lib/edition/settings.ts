@@ -10,6 +10,9 @@ import { contrastFailures, isReadableColor, nearestPassing, THEME_SURFACES, type
 import { closest } from './did-you-mean.ts';
 import { fieldAt, keysOf } from './schema-walk.ts';
 
+/** The project's own edition: its content, and what `extends: default` layers on. */
+export const DEFAULT_EDITION_DIR = './content';
+
 /** The file name of an edition's settings, inside its folder. */
 export const SETTINGS_FILE = 'edition.yaml';
 
@@ -34,7 +37,7 @@ export class EditionSettingsError extends Error {
 
 /** The edition folder the build reads: EDITION_DIR, or CONTENT_DIR (its older name), or ./content. */
 export function editionDir(env: Record<string, string | undefined> = process.env): string {
-  return env.EDITION_DIR || env.CONTENT_DIR || './content';
+  return env.EDITION_DIR || env.CONTENT_DIR || DEFAULT_EDITION_DIR;
 }
 
 const dotted = (p: readonly PropertyKey[]) => p.map(String).join('.');
