@@ -37,7 +37,7 @@ const editionModules = {
     if (id === `\0${SETTINGS_ID}`) {
       return `export const settings = ${JSON.stringify(edition.settings)};\nexport const editionDir = ${JSON.stringify(edition.dir)};`;
     }
-    if (id === '/@edition/theme.css') return editionThemeCss(edition.settings.colors);
+    if (id === '/@edition/theme.css') return editionThemeCss(edition.settings);
     return undefined;
   },
 };

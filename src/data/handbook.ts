@@ -68,7 +68,12 @@ function editionLayers() {
   const problems: string[] = [];
   const merge = <T extends Layerable>(kind: string, all: T[], field: keyof typeof settings.hide | null): T[] => {
     const hide = { ids: field ? settings.hide[field] : [], field: field ?? '', settingsFile };
-    const merged = mergeById(kind, all.filter((e) => !isOwn(e)), all.filter(isOwn), hide);
+    const merged = mergeById(
+      kind,
+      all.filter((e) => !isOwn(e)),
+      all.filter(isOwn),
+      hide,
+    );
     problems.push(...merged.problems);
     return merged.entries;
   };
@@ -101,15 +106,19 @@ async function load(): Promise<Handbook> {
   const guides = layers.merge('guide', allGuides, 'guides');
   // Hidden questions leave their category; a hidden category takes all of its questions with it.
   const hiddenQuestions = new Set(settings.hide.questions);
-  const categories = layers.merge('question category', allCategories, 'categories').map((c) =>
-    c.data.questions.some((q) => hiddenQuestions.has(q.id))
-      ? { ...c, data: { ...c.data, questions: c.data.questions.filter((q) => !hiddenQuestions.has(q.id)) } }
-      : c,
-  );
+  const categories = layers
+    .merge('question category', allCategories, 'categories')
+    .map((c) =>
+      c.data.questions.some((q) => hiddenQuestions.has(q.id))
+        ? { ...c, data: { ...c.data, questions: c.data.questions.filter((q) => !hiddenQuestions.has(q.id)) } }
+        : c,
+    );
   const knownQuestions = new Set(allCategories.flatMap((c) => c.data.questions.map((q) => q.id)));
   settings.hide.questions.forEach((id, index) => {
     if (!knownQuestions.has(id)) {
-      layers.problems.push(`${layers.settingsFile}: field "hide.questions.${index}": no question in the project's content has the id "${id}"; check the spelling`);
+      layers.problems.push(
+        `${layers.settingsFile}: field "hide.questions.${index}": no question in the project's content has the id "${id}"; check the spelling`,
+      );
     }
   });
   const hidden = new Map<string, string>(
@@ -119,9 +128,9 @@ async function load(): Promise<Handbook> {
   );
   layers.problems.push(
     ...hiddenLinkProblems(
-      [...steps, ...templates, ...guides, ...categories].map((e) => ({ filePath: e.filePath ?? '(unknown file)', text: e.body ?? '' })).concat(
-        tipList.map((t) => ({ filePath: t.filePath, text: t.data.more ?? '' })),
-      ),
+      [...steps, ...templates, ...guides, ...categories]
+        .map((e) => ({ filePath: e.filePath ?? '(unknown file)', text: e.body ?? '' }))
+        .concat(tipList.map((t) => ({ filePath: t.filePath, text: t.data.more ?? '' }))),
       settings.hide,
       layers.settingsFile,
     ),

@@ -13,23 +13,32 @@ const colorSchema = z.string().trim().min(1);
 /** An absolute http(s) address. */
 const webUrl = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https:// (or http://)' });
 
-const themeColorsSchema = z.strictObject({
-  accent: colorSchema.meta({
-    description: 'Links, primary buttons and ticked boxes. Must reach 4.5:1 contrast with the page and card backgrounds.',
-    example: '"#155443"',
-  }),
-});
+const themeColors = (example: string) =>
+  z.strictObject({
+    accent: colorSchema.meta({
+      description: 'Links, primary buttons and ticked boxes. Must reach 4.5:1 contrast with the page and card backgrounds.',
+      example: `"${example}"`,
+    }),
+  });
 
 const DEFAULT_SECTIONS = { guides: true, templates: true, builder: true, planner: true, companion: true, counselors: true };
+const SECTION_NAMES: Record<keyof typeof DEFAULT_SECTIONS, string> = {
+  guides: 'the guides',
+  templates: 'the message templates',
+  builder: 'the question builder',
+  planner: 'the planner',
+  companion: 'the conversation companion',
+  counselors: 'the page for counselors',
+};
 
 /** Built-in sections an edition can leave out. Steps, do's and don'ts and questions are always there. */
 export const optionalSections = Object.keys(DEFAULT_SECTIONS) as (keyof typeof DEFAULT_SECTIONS)[];
 
-const idList = (what: string) =>
+const idList = (what: string, example: string) =>
   z
     .array(idSchema)
     .default([])
-    .meta({ description: `Ids of the project's ${what} to leave out.`, example: '[ask-for-referrals]' });
+    .meta({ description: `Ids of the project’s ${what} to leave out.`, example: `[${example}]` });
 
 export const editionSchema = z.strictObject({
   name: z.string().trim().min(2).max(80).default('Informational Interview Handbook').meta({
@@ -65,18 +74,18 @@ export const editionSchema = z.strictObject({
     .meta({ description: 'A logo file inside the edition folder (SVG or PNG), shown in the header beside the name.', example: 'logo.svg' }),
   colors: z
     .strictObject({
-      light: themeColorsSchema
+      light: themeColors('#1f4e8c')
         .default({ accent: '#155443' })
-        .meta({ description: 'Colours for the light theme.', example: '{ accent: "#155443" }' }),
-      dark: themeColorsSchema
+        .meta({ description: 'Colours for the light theme.', example: '{ accent: "#1f4e8c" }' }),
+      dark: themeColors('#9cc3ff')
         .default({ accent: '#8fd6bd' })
-        .meta({ description: 'Colours for the dark theme.', example: '{ accent: "#8fd6bd" }' }),
+        .meta({ description: 'Colours for the dark theme.', example: '{ accent: "#9cc3ff" }' }),
     })
     .default({ light: { accent: '#155443' }, dark: { accent: '#8fd6bd' } })
     .meta({
       description:
         'Brand colours, any CSS colour (#rrggbb, rgb(), hsl(), oklch(), a name). Checked for contrast in both themes when you build.',
-      example: '{ light: { accent: "#155443" }, dark: { accent: "#8fd6bd" } }',
+      example: '{ light: { accent: "#1f4e8c" }, dark: { accent: "#9cc3ff" } }',
     }),
   contact: z
     .strictObject({
@@ -167,7 +176,7 @@ export const editionSchema = z.strictObject({
           z
             .boolean()
             .default(true)
-            .meta({ description: `Show the ${s} section (true or false).`, example: 'false' }),
+            .meta({ description: `Show ${SECTION_NAMES[s]} (true or false).`, example: 'false' }),
         ]),
       ) as Record<keyof typeof DEFAULT_SECTIONS, z.ZodDefault<z.ZodBoolean>>,
     )
@@ -183,12 +192,12 @@ export const editionSchema = z.strictObject({
   }),
   hide: z
     .strictObject({
-      categories: idList('question categories'),
-      questions: idList('questions'),
-      tips: idList('do’s and don’ts'),
-      guides: idList('guides'),
-      templates: idList('templates'),
-      presets: idList('starter question sheets'),
+      categories: idList('question categories', 'pay-and-progression'),
+      questions: idList('questions', 'average-pay'),
+      tips: idList('do’s and don’ts', 'dress-for-success'),
+      guides: idList('guides', 'international-students'),
+      templates: idList('templates', 'voicemail'),
+      presets: idList('starter question sheets', 'returning'),
     })
     .default({ categories: [], questions: [], tips: [], guides: [], templates: [], presets: [] })
     .meta({

@@ -64,4 +64,3 @@ export function explainHidden(problem: string, hidden: Map<string, string>): str
   }
   return problem;
 }
-

@@ -1,0 +1,111 @@
+import AxeBuilder from '@axe-core/playwright';
+import { conversation, person, plannerDocument } from '../../scripts/lib/planner-fixtures.ts';
+import { expect, test } from './fixtures';
+import { dayFromToday, seed } from './planner-helpers';
+
+// The "edition" project serves the example edition (tests/fixtures/edition-harbor-college, built
+// by `npm run build:edition` under the base path its edition.yaml sets). Paths here are relative
+// to that base.
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const NAME = 'Harbor College Interview Handbook';
+const EMAIL = 'careers@harbor.example.edu';
+
+test('the header, the footer and the app carry the edition’s name, logo and organization', async ({ page, request }) => {
+  await page.goto('./');
+  const home = page.getByRole('banner').getByRole('link', { name: NAME });
+  await expect(home).toBeVisible();
+  const logo = home.locator('img');
+  await expect(logo).toHaveJSProperty('complete', true);
+  expect(await logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expect(page).toHaveTitle(NAME);
+  const footer = page.getByRole('contentinfo');
+  await expect(footer.getByRole('link', { name: 'Harbor College Career Center' })).toHaveAttribute(
+    'href',
+    'https://harbor.example.edu/careers',
+  );
+  await expect(footer.getByRole('link', { name: 'Job and internship board' })).toBeVisible();
+  const manifest = await (await request.get('manifest.webmanifest')).json();
+  expect([manifest.name, manifest.short_name]).toEqual([NAME, 'Harbor Handbook']);
+});
+
+test('links take the brand colour in the light and the dark theme', async ({ page }) => {
+  await page.goto('guides/');
+  const link = page.getByRole('main').getByRole('link', { name: 'Getting help from Harbor Career Center' });
+  for (const [theme, colour] of [
+    ['light', 'rgb(31, 78, 140)'],
+    ['dark', 'rgb(156, 195, 255)'],
+  ] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await expect(link).toHaveCSS('color', colour);
+  }
+});
+
+test('contact details are in the footer and at the end of every step', async ({ page }) => {
+  await page.goto('steps/find-people/');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: EMAIL })).toHaveAttribute('href', `mailto:${EMAIL}`);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { name: 'Talk it over with Harbor Career Center' })).toBeVisible();
+  await expect(main.getByRole('link', { name: 'Book an appointment' })).toHaveAttribute('href', 'https://harbor.example.edu/careers/book');
+  await expect(main.getByRole('link', { name: '+1 555 010 0199' })).toHaveAttribute('href', 'tel:+15550100199');
+});
+
+test('the companion offers a follow-up with a counselor once a conversation is open', async ({ page }) => {
+  await page.goto('planner/conversation/');
+  const followUp = page.getByText('book a follow-up with a counselor');
+  await expect(page.getByRole('heading', { level: 1, name: 'Conversation companion' })).toBeVisible();
+  await expect(followUp).toBeHidden();
+  await seed(
+    page,
+    JSON.stringify(plannerDocument([person('a', 'Ada Okafor')], [conversation('ca', 'a', { status: 'done', doneOn: dayFromToday(-1) })])),
+  );
+  await page.goto('planner/conversation/#ca');
+  await expect(page.getByRole('heading', { name: '3. Debrief' })).toBeVisible();
+  await expect(followUp).toBeVisible();
+});
+
+test('a hidden question category has no page and nothing leads to it', async ({ page, request }) => {
+  expect((await request.get('questions/pay-and-progression/')).status()).toBe(404);
+  await page.goto('questions/');
+  await expect(page.getByRole('link', { name: 'Training and education' })).toBeVisible();
+  await expect(page.getByText('Pay and moving up')).toHaveCount(0);
+  const bank = await (await request.get('question-bank.json')).text();
+  expect(bank).toContain('typical-day');
+  expect(bank).not.toContain('average-pay');
+  await page.goto('print/');
+  await expect(page.getByRole('heading', { name: 'Pay and moving up' })).toHaveCount(0);
+});
+
+test('the edition’s own guides, its replaced tip and its starter sheet are there', async ({ page }) => {
+  await page.goto('guides/');
+  await expect(page.getByRole('link', { name: 'Talking with Harbor alumni' })).toBeVisible();
+  await page.goto('tips/');
+  await expect(page.getByText('give yourself extra minutes to find the building')).toBeVisible();
+  await expect(page.getByText('Be on time, whether you meet in person or on a call.')).toHaveCount(0);
+  await page.goto('builder/');
+  await expect(page.getByText('First year at Harbor')).toBeVisible();
+});
+
+test.describe('accessibility of the edition in the light and the dark theme', () => {
+  for (const route of [
+    './',
+    'steps/find-people/',
+    'guides/harbor-career-center/',
+    'tips/',
+    'questions/',
+    'builder/',
+    'planner/conversation/',
+  ]) {
+    test(`${route} has no axe violations`, async ({ page }) => {
+      await page.goto(route);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      for (const theme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: theme });
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect.soft(summary, `axe violations in the ${theme} theme`).toEqual([]);
+      }
+    });
+  }
+});
