@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import tailwindcss from '@tailwindcss/vite';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { rmSync } from 'node:fs';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { rehypeBaseLinks } from './src/lib/rehype/base-links';
 import { rehypeScopeIds } from './src/lib/rehype/scope-ids';
@@ -54,6 +55,19 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
+    {
+      // A section the edition hides (edition.yaml `sections`) leaves no page behind. Its entry
+      // pages are never made (src/data/handbook.ts gives them no entries); its index page is
+      // removed here, before the search index and the service worker list the site's files.
+      name: 'edition-hidden-sections',
+      hooks: {
+        'astro:build:done': ({ dir }) => {
+          for (const [section, shown] of Object.entries(edition.settings.sections)) {
+            if (!shown) rmSync(new URL(`${section}/`, dir), { recursive: true, force: true });
+          }
+        },
+      },
+    },
     {
       // No module-preload helper: the only dynamic imports load on demand (search, exports), and
       // the helper alone would cost a handbook page almost half of its 2 KB JavaScript budget.

@@ -40,6 +40,8 @@ export interface Handbook {
   questionAliases: QuestionAliases;
   /** Words readers search with that the handbook may not use (content/search-aliases.yaml). */
   searchAliases: AliasList;
+  /** Every template, even when the edition hides the templates section: the companion's thank-you note uses one. */
+  allTemplates: Entry<'templates'>[];
   /** The starter sheets (the edition's presets.yaml, layered like everything else). */
   presets: typeof presets;
 }
@@ -131,7 +133,7 @@ async function load(): Promise<Handbook> {
       [...steps, ...templates, ...guides, ...categories]
         .map((e) => ({ filePath: e.filePath ?? '(unknown file)', text: e.body ?? '' }))
         .concat(tipList.map((t) => ({ filePath: t.filePath, text: t.data.more ?? '' }))),
-      settings.hide,
+      settings,
       layers.settingsFile,
     ),
   );
@@ -185,7 +187,20 @@ async function load(): Promise<Handbook> {
   const tips: HandbookTip[] = await Promise.all(
     tipList.map(async (t) => ({ ...t, moreHtml: t.data.more ? (await markdown.render(t.data.more)).code : '' })),
   );
-  return { steps, tips, categories, templates, guides, questions, questionAliases, searchAliases, presets };
+  // A section the edition hides (edition.yaml `sections`) has no entries for pages to show or link
+  // to; the checks above still saw them, so steps may keep listing them.
+  return {
+    steps,
+    tips,
+    categories,
+    templates: settings.sections.templates ? templates : [],
+    allTemplates: templates,
+    guides: settings.sections.guides ? guides : [],
+    questions,
+    questionAliases,
+    searchAliases,
+    presets,
+  };
 }
 
 /**

@@ -7,8 +7,8 @@ const allSections: { href: string; label: string; section?: EditionSection }[] =
   { href: '/tips/', label: "Do's and don'ts" },
   { href: '/questions/', label: 'Questions' },
   { href: '/templates/', label: 'Templates', section: 'templates' },
-  { href: '/builder/', label: 'Question builder', section: 'builder' },
-  { href: '/planner/', label: 'Planner', section: 'planner' },
+  { href: '/builder/', label: 'Question builder' },
+  { href: '/planner/', label: 'Planner' },
   { href: '/counselors/', label: 'For counselors', section: 'counselors' },
 ];
 

@@ -21,17 +21,16 @@ const themeColors = (example: string) =>
     }),
   });
 
-const DEFAULT_SECTIONS = { guides: true, templates: true, builder: true, planner: true, companion: true, counselors: true };
+// The tools (builder, planner, companion) are woven through every page (the sheet counter, "add to
+// sheet" buttons, the planner's links), so they cannot be left out yet.
+const DEFAULT_SECTIONS = { guides: true, templates: true, counselors: true };
 const SECTION_NAMES: Record<keyof typeof DEFAULT_SECTIONS, string> = {
   guides: 'the guides',
   templates: 'the message templates',
-  builder: 'the question builder',
-  planner: 'the planner',
-  companion: 'the conversation companion',
   counselors: 'the page for counselors',
 };
 
-/** Built-in sections an edition can leave out. Steps, do's and don'ts and questions are always there. */
+/** Built-in sections an edition can leave out. Steps, do's and don'ts, questions and the tools are always there. */
 export const optionalSections = Object.keys(DEFAULT_SECTIONS) as (keyof typeof DEFAULT_SECTIONS)[];
 
 const idList = (what: string, example: string) =>

@@ -83,7 +83,7 @@ describe('bad settings stop the build with the file, the field and a fix', () =>
     [{ contact: { heading: 'Hi there' } }, 'field "contact" needs at least one of bookingUrl, email, phone, hours or location'],
     [{ contact: { email: 'careers-at-harbor' } }, 'field "contact.email" must be an email address like careers@example.edu'],
     [{ shortName: 7 }, 'field "shortName" should be a string'],
-    [{ sections: { compaion: false } }, 'field "sections.compaion" is not a setting. Did you mean "companion"?'],
+    [{ sections: { councelors: false } }, 'field "sections.councelors" is not a setting. Did you mean "counselors"?'],
     [{ embed: { allowedOrigins: ['https://lms.example.edu/course/1'] } }, 'field "embed.allowedOrigins.0" must be an origin'],
     [{ logo: 'logo.gif' }, 'field "logo" must be an .svg or .png file'],
     [{ hide: { categories: ['Pay'] } }, 'field "hide.categories.0" must be lowercase words joined by hyphens'],

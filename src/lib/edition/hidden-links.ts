@@ -15,8 +15,15 @@ const END = '(?![a-z0-9-])';
  * `/questions/<category>/`, `#<question>` on a category page, `/templates/<id>/`): each one
  * would lead a reader nowhere, so each is a problem naming the file, the link and the fix.
  */
-export function hiddenLinkProblems(sources: readonly LinkSource[], hide: Edition['hide'], settingsFile: string): string[] {
+export function hiddenLinkProblems(
+  sources: readonly LinkSource[],
+  { hide, sections }: Pick<Edition, 'hide' | 'sections'>,
+  settingsFile: string,
+): string[] {
   const patterns = [
+    ...Object.entries(sections)
+      .filter(([, shown]) => !shown)
+      .map(([section]) => ({ field: `sections.${section}: false`, id: `/${section}/`, re: new RegExp(`\\]\\(/${section}/`) })),
     ...hide.guides.map((id) => ({ field: 'guides', id, re: new RegExp(`/guides/${escape(id)}${END}`) })),
     ...hide.templates.map((id) => ({ field: 'templates', id, re: new RegExp(`/templates/${escape(id)}${END}`) })),
     ...hide.categories.map((id) => ({ field: 'categories', id, re: new RegExp(`/questions/${escape(id)}${END}`) })),
@@ -28,7 +35,7 @@ export function hiddenLinkProblems(sources: readonly LinkSource[], hide: Edition
     for (const { field, id, re } of patterns) {
       if (re.test(source.text)) {
         problems.push(
-          `${source.filePath}: its text links to "${id}", which ${settingsFile} hides (hide.${field}); remove or change the link (replace the file in your edition), or stop hiding "${id}"`,
+          `${source.filePath}: its text links to "${id}", which ${settingsFile} hides (${field.startsWith('sections.') ? field : `hide.${field}`}); remove or change the link (replace the file in your edition), or stop hiding "${id}"`,
         );
       }
     }
