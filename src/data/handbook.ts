@@ -130,7 +130,8 @@ async function load(): Promise<Handbook> {
   );
   layers.problems.push(
     ...hiddenLinkProblems(
-      [...steps, ...templates, ...guides, ...categories]
+      // Only what pages show: a hidden section's own entries have no page, so their links lead nowhere anyway.
+      [...steps, ...(settings.sections.templates ? templates : []), ...(settings.sections.guides ? guides : []), ...categories]
         .map((e) => ({ filePath: e.filePath ?? '(unknown file)', text: e.body ?? '' }))
         .concat(tipList.map((t) => ({ filePath: t.filePath, text: t.data.more ?? '' }))),
       settings,

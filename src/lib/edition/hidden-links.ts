@@ -34,8 +34,10 @@ export function hiddenLinkProblems(
   for (const source of sources) {
     for (const { field, id, re } of patterns) {
       if (re.test(source.text)) {
+        const section = field.startsWith('sections.');
         problems.push(
-          `${source.filePath}: its text links to "${id}", which ${settingsFile} hides (${field.startsWith('sections.') ? field : `hide.${field}`}); remove or change the link (replace the file in your edition), or stop hiding "${id}"`,
+          `${source.filePath}: its text links to "${id}", which ${settingsFile} hides (${section ? field : `hide.${field}`}); ` +
+            `remove or change the link (replace the file in your edition), or ${section ? 'show that section again' : `stop hiding "${id}"`}`,
         );
       }
     }
