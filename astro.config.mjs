@@ -27,20 +27,13 @@ const edition = loadEditionSettings();
 // SITE_URL (or site.url) sets the absolute origin used in copied links.
 const base = process.env.BASE_PATH ?? edition.settings.site.basePath;
 
-/** Virtual modules: the edition's settings for pages, and its brand colours as a stylesheet. */
-const SETTINGS_ID = 'virtual:edition';
+/** The edition's brand colours as a stylesheet that Base.astro imports (virtual:edition-theme.css). */
 const THEME_ID = 'virtual:edition-theme.css';
 /** @type {import('vite').Plugin} */
-const editionModules = {
-  name: 'edition-modules',
-  resolveId: (id) => (id === SETTINGS_ID ? `\0${SETTINGS_ID}` : id === THEME_ID ? `/@edition/theme.css` : undefined),
-  load(id) {
-    if (id === `\0${SETTINGS_ID}`) {
-      return `export const settings = ${JSON.stringify(edition.settings)};\nexport const editionDir = ${JSON.stringify(edition.dir)};`;
-    }
-    if (id === '/@edition/theme.css') return editionThemeCss(edition.settings);
-    return undefined;
-  },
+const editionTheme = {
+  name: 'edition-theme',
+  resolveId: (id) => (id === THEME_ID ? '/@edition/theme.css' : undefined),
+  load: (id) => (id === '/@edition/theme.css' ? editionThemeCss(edition.settings) : undefined),
 };
 
 export default defineConfig({
@@ -85,7 +78,7 @@ export default defineConfig({
     // while rendering pages, where OFFLINE=off would read as the (true) string "off".
     define: { __OFFLINE__: JSON.stringify(process.env.OFFLINE !== 'off') },
     plugins: [
-      editionModules,
+      editionTheme,
       tailwindcss(),
       {
         // Vite wraps every dynamic import in a preload helper (about 0.9 KB gzip) that fetches the

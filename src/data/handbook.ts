@@ -9,7 +9,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from '../lib/rehype/base-links.ts';
 import { presets } from './presets';
 import path from 'node:path';
-import { editionDir, settings } from 'virtual:edition';
+import { editionDir, settings } from '../lib/edition/current';
 import { explainHidden, mergeById, type Layerable } from '../lib/edition/layers';
 import { hiddenLinkProblems } from '../lib/edition/hidden-links';
 import { DEFAULT_EDITION_DIR, SETTINGS_FILE } from '../lib/edition/settings';

@@ -1,4 +1,4 @@
-import { settings } from 'virtual:edition';
+import { settings } from './edition/current';
 import type { EditionSection } from '../schemas/edition';
 
 /** The handbook's sections, in the order the header and the footer list them. */

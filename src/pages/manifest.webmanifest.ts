@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { settings } from 'virtual:edition';
+import { settings } from '../lib/edition/current';
 import { APP_ICONS } from '../lib/app-icons';
 import { withBase } from '../lib/paths';
 

@@ -47,7 +47,7 @@ test('contact details are in the footer and at the end of every step', async ({ 
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { name: 'Talk it over with Harbor Career Center' })).toBeVisible();
   await expect(main.getByRole('link', { name: 'Book an appointment' })).toHaveAttribute('href', 'https://harbor.example.edu/careers/book');
-  await expect(main.getByRole('link', { name: '+1 555 010 0199' })).toHaveAttribute('href', 'tel:+15550100199');
+  await expect(main.getByRole('link', { name: /^\+1.555.010.0199$/ })).toHaveAttribute('href', 'tel:+15550100199');
 });
 
 test('the companion offers a follow-up with a counselor once a conversation is open', async ({ page }) => {

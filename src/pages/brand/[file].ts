@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { APIRoute } from 'astro';
-import { editionDir, settings } from 'virtual:edition';
+import { editionDir, settings } from '../../lib/edition/current';
 import { logoPath } from '../../lib/edition/logo';
 
 // The edition's logo (edition.yaml `logo`), copied from the edition folder; no file without one.
