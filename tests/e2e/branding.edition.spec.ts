@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { getDocumentProxy } from 'unpdf';
+import { SHEET_KEY } from '../../src/lib/storage-keys';
 import { conversation, person, plannerDocument } from '../../scripts/lib/planner-fixtures.ts';
 import { expect, test } from './fixtures';
 import { dayFromToday, seed } from './planner-helpers';
@@ -66,6 +68,41 @@ test('the companion offers a follow-up with a counselor once a conversation is o
   await expect(followUp).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include('.contact-after-debrief').analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('the pocket card and printed pages carry the contact details', async ({ page }) => {
+  await page.addInitScript((key) => {
+    const sheet = {
+      v: 1,
+      items: [{ id: 'how-did-you-start' }, { id: 'who-else-should-i-talk-to' }],
+      minutes: 20,
+      grouped: false,
+      compact: false,
+    };
+    if (!localStorage.getItem(key)) localStorage.setItem(key, JSON.stringify(sheet));
+  }, SHEET_KEY);
+  await page.goto('builder/');
+  await expect(page.getByRole('button', { name: 'Print pocket card' })).toBeVisible();
+  // Stand in for the print dialog, which a headless browser cannot show.
+  await page.evaluate(() => {
+    window.print = () => document.documentElement.setAttribute('data-printed', document.documentElement.dataset.print ?? '');
+  });
+  await page.getByRole('button', { name: 'Print pocket card' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-printed', 'pocket');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-pocket-contact]')).toBeVisible();
+  const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ preferCSSPageSize: true })));
+  const card = await pdf.getPage(1);
+  const text = (await card.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
+  expect(text).toContain('anyone else you think I should talk to');
+  expect(text).toContain(EMAIL);
+
+  await page.evaluate(() => delete document.documentElement.dataset.print);
+  await page.goto('steps/find-people/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('print-footer')).toContainText(
+    `Talk it over with Harbor Career Center: Book: https://harbor.example.edu/careers/book · ${EMAIL}`,
+  );
 });
 
 test('a hidden question category has no page and nothing leads to it', async ({ page, request }) => {
