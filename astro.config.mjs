@@ -27,7 +27,7 @@ const edition = loadEditionSettings();
 // SITE_URL (or site.url) sets the absolute origin used in copied links.
 const base = process.env.BASE_PATH ?? edition.settings.site.basePath;
 
-/** The edition's brand colours as a stylesheet that Base.astro imports (virtual:edition-theme.css). */
+/** The edition's brand colors as a stylesheet that Base.astro imports (virtual:edition-theme.css). */
 const THEME_ID = 'virtual:edition-theme.css';
 /** @type {import('vite').Plugin} */
 const editionTheme = {

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { statSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { outDir } from './lib/built-site.ts';
+import { EditionSettingsError, loadEditionSettings } from '../src/lib/edition/settings.ts';
 import { indexSite } from './lib/search-index.ts';
 
 // A privacy-first handbook does not report on its own builds.
@@ -23,6 +24,16 @@ for (const stream of [process.stdout, process.stderr]) {
     if (/\[WARN\]/.test(String(chunk))) warnings++;
     return write(chunk, ...rest);
   }) as typeof stream.write;
+}
+
+// The edition's settings are checked before Astro starts (astro.config.mjs checks them again), so
+// a wrong setting reads as what it is, not as "Unable to load your Astro config".
+try {
+  loadEditionSettings();
+} catch (error) {
+  if (!(error instanceof EditionSettingsError)) throw error;
+  console.error(`build: ${error.message}`);
+  process.exit(1);
 }
 
 const { build } = await import('astro');

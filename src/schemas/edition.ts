@@ -7,7 +7,7 @@ import { idSchema } from './ids.ts';
 // two match. Every default reproduces the project's own handbook, so a folder without the file,
 // or with an empty one, builds today's site.
 
-/** A colour as CSS writes it; whether a browser can read it is checked when settings load. */
+/** A color as CSS writes it; whether a browser can read it is checked when settings load. */
 const colorSchema = z.string().trim().min(1);
 
 /** An absolute http(s) address. */
@@ -75,15 +75,15 @@ export const editionSchema = z.strictObject({
     .strictObject({
       light: themeColors('#1f4e8c')
         .default({ accent: '#155443' })
-        .meta({ description: 'Colours for the light theme.', example: '{ accent: "#1f4e8c" }' }),
+        .meta({ description: 'Colors for the light theme.', example: '{ accent: "#1f4e8c" }' }),
       dark: themeColors('#9cc3ff')
         .default({ accent: '#8fd6bd' })
-        .meta({ description: 'Colours for the dark theme.', example: '{ accent: "#9cc3ff" }' }),
+        .meta({ description: 'Colors for the dark theme.', example: '{ accent: "#9cc3ff" }' }),
     })
     .default({ light: { accent: '#155443' }, dark: { accent: '#8fd6bd' } })
     .meta({
       description:
-        'Brand colours, any CSS colour (#rrggbb, rgb(), hsl(), oklch(), a name). Checked for contrast in both themes when you build.',
+        'Brand colors, any CSS color (#rrggbb, rgb(), hsl(), oklch(), a name). Checked for contrast in both themes when you build.',
       example: '{ light: { accent: "#1f4e8c" }, dark: { accent: "#9cc3ff" } }',
     }),
   contact: z

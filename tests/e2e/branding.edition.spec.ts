@@ -30,16 +30,16 @@ test('the header, the footer and the app carry the edition’s name, logo and or
   expect([manifest.name, manifest.short_name]).toEqual([NAME, 'Harbor Handbook']);
 });
 
-test('links take the brand colour in the light and the dark theme', async ({ page }) => {
+test('links take the brand color in the light and the dark theme', async ({ page }) => {
   await page.goto('guides/');
   const link = page.getByRole('main').getByRole('link', { name: 'Getting help from Harbor Career Center' });
-  for (const [theme, colour] of [
+  for (const [theme, color] of [
     ['light', 'rgb(31, 78, 140)'],
     ['dark', 'rgb(156, 195, 255)'],
   ] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-    await expect(link).toHaveCSS('color', colour);
+    await expect(link).toHaveCSS('color', color);
   }
 });
 

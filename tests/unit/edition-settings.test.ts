@@ -25,7 +25,7 @@ describe('the project’s own edition', () => {
     expect(parse(readFileSync('content/edition.yaml', 'utf8'))).toEqual(own);
   });
 
-  test('its colours add no CSS: the default build keeps today’s stylesheet', () => {
+  test('its colors add no CSS: the default build keeps today’s stylesheet', () => {
     expect(editionThemeCss(editionSchema.parse({}))).toBe('');
   });
 
@@ -57,16 +57,16 @@ describe('bad settings stop the build with the file, the field and a fix', () =>
     expect(message).toContain('For example: colors: {');
   });
 
-  test('a colour no browser can read names the field and shows how to write one', () => {
-    expect(failureOf(fixture('edition-bad-colour'))).toContain(
-      'edition-bad-colour/edition.yaml: field "colors.light.accent": "#12345g" is not a colour a browser can read. Write it as #rrggbb',
+  test('a color no browser can read names the field and shows how to write one', () => {
+    expect(failureOf(fixture('edition-bad-color'))).toContain(
+      'edition-bad-color/edition.yaml: field "colors.light.accent": "#12345g" is not a color a browser can read. Write it as #rrggbb',
     );
   });
 
-  test('a low-contrast colour is reported with its ratio and a nearby colour that passes', () => {
+  test('a low-contrast color is reported with its ratio and a nearby color that passes', () => {
     const message = failureOf(fixture('edition-low-contrast'));
     expect(message).toMatch(/field "colors\.light\.accent": "#f4a261" is too hard to read: 2\.\d+:1 on the light page background #ffffff/);
-    const suggestion = /A nearby colour that passes: accent: "(#[0-9a-f]{6})"/.exec(message)?.[1];
+    const suggestion = /A nearby color that passes: accent: "(#[0-9a-f]{6})"/.exec(message)?.[1];
     expect(suggestion).toBeDefined();
     expect(contrastFailures(suggestion!, 'light')).toEqual([]);
   });
@@ -99,18 +99,18 @@ describe('bad settings stop the build with the file, the field and a fix', () =>
   });
 });
 
-describe('brand colour contrast', () => {
+describe('brand color contrast', () => {
   test('the project’s own accents pass against every surface of their theme', () => {
     expect(contrastFailures('#155443', 'light')).toEqual([]);
     expect(contrastFailures('#8fd6bd', 'dark')).toEqual([]);
   });
 
-  test('a colour just under AA fails, and ratios are never rounded up to a pass', () => {
+  test('a color just under AA fails, and ratios are never rounded up to a pass', () => {
     expect(contrastRatio('#777777', '#ffffff')).toBe(4.47);
     expect(contrastFailures('#777777', 'light').map((f) => f.surface)).toEqual(['page', 'soft']);
   });
 
-  test('the nearby colour for a dark theme is lighter, and passes', () => {
+  test('the nearby color for a dark theme is lighter, and passes', () => {
     const better = nearestPassing('#1f4e8c', 'dark')!;
     expect(contrastFailures(better, 'dark')).toEqual([]);
     expect(contrastRatio(better, '#000000')).toBeGreaterThan(contrastRatio('#1f4e8c', '#000000'));

@@ -1,8 +1,8 @@
-// Brand colours are checked for WCAG 2.2 AA contrast at build time (issue #15). culori runs only
+// Brand colors are checked for WCAG 2.2 AA contrast at build time (issue #15). culori runs only
 // here, in the build: nothing in src/client or src/islands imports this file.
 import { clampChroma, converter, formatHex, parse, wcagContrast } from 'culori';
 
-/** The theme colours an accent sits on, as src/styles/global.css sets them (a unit test compares). */
+/** The theme colors an accent sits on, as src/styles/global.css sets them (a unit test compares). */
 export const THEME_SURFACES = {
   light: { page: '#ffffff', soft: '#f3f6f5' },
   dark: { page: '#111614', soft: '#1a2220' },
@@ -15,17 +15,17 @@ export const AA_TEXT = 4.5;
 
 const toOklch = converter('oklch');
 
-/** True when a browser can read the colour (what culori parses, CSS Color 4 syntax). */
+/** True when a browser can read the color (what culori parses, CSS Color 4 syntax). */
 export function isReadableColor(value: string): boolean {
   return parse(value) !== undefined;
 }
 
-/** The colour as #rrggbb (after any gamut mapping), for generated CSS and messages. */
+/** The color as #rrggbb (after any gamut mapping), for generated CSS and messages. */
 export function toHex(value: string): string {
   return formatHex(clampChroma(parse(value)!, 'oklch'))!;
 }
 
-/** Contrast of two readable colours, rounded down to two decimals so 4.499 never reads as 4.5. */
+/** Contrast of two readable colors, rounded down to two decimals so 4.499 never reads as 4.5. */
 export function contrastRatio(a: string, b: string): number {
   return Math.floor(wcagContrast(a, b) * 100) / 100;
 }
@@ -38,7 +38,7 @@ export function contrastFailures(accent: string, theme: ThemeName): { surface: s
 }
 
 /**
- * The nearest colour with the same hue and chroma that passes against every surface of the theme:
+ * The nearest color with the same hue and chroma that passes against every surface of the theme:
  * lightness moves in OKLCH, in small steps, first in whichever direction the theme needs (darker on
  * light pages, lighter on dark ones), then the other way. Undefined if nothing passes.
  */

@@ -73,7 +73,7 @@ function describeIssue(issue: z.core.$ZodIssue, file: string): string[] {
   return [`${file}: field "${field || '(the whole file)'}" ${what}.${teach(issue.path)}`];
 }
 
-/** Checks that need the parsed settings: colours a browser can read and that pass AA, the logo file. */
+/** Checks that need the parsed settings: colors a browser can read and that pass AA, the logo file. */
 function checkMeaning(settings: Edition, dir: string, file: string): string[] {
   const problems: string[] = [];
   for (const theme of Object.keys(THEME_SURFACES) as ThemeName[]) {
@@ -81,7 +81,7 @@ function checkMeaning(settings: Edition, dir: string, file: string): string[] {
     const field = `colors.${theme}.accent`;
     if (!isReadableColor(accent)) {
       problems.push(
-        `${file}: field "${field}": "${accent}" is not a colour a browser can read. Write it as #rrggbb, rgb(), hsl(), oklch() or a CSS colour name. For example: accent: "#155443"`,
+        `${file}: field "${field}": "${accent}" is not a color a browser can read. Write it as #rrggbb, rgb(), hsl(), oklch() or a CSS color name. For example: accent: "#155443"`,
       );
       continue;
     }
@@ -93,9 +93,7 @@ function checkMeaning(settings: Edition, dir: string, file: string): string[] {
       const better = nearestPassing(accent, theme);
       problems.push(
         `${file}: field "${field}": "${accent}" is too hard to read: ${pairs}; links and buttons need at least 4.5:1 (WCAG AA).` +
-          (better
-            ? ` A nearby colour that passes: accent: "${better}"`
-            : ' Try a much darker (light theme) or lighter (dark theme) colour.'),
+          (better ? ` A nearby color that passes: accent: "${better}"` : ' Try a much darker (light theme) or lighter (dark theme) color.'),
       );
     }
   }
