@@ -4,9 +4,10 @@
 // BUILD_FAIL_ON_WARNING=1 (as `npm test` runs it) a build that printed any warning exits 1, so a
 // new warning cannot slip in unseen.
 import { spawnSync } from 'node:child_process';
-import { statSync, readdirSync } from 'node:fs';
+import { statSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { outDir } from './lib/built-site.ts';
+import { basePath, outDir } from './lib/built-site.ts';
+import { allowedEmbedOrigins, framingRules, headersFile, HEADERS_FILE, topLevelOf } from './lib/headers.ts';
 import { EditionSettingsError, loadEditionSettings } from '../src/lib/edition/settings.ts';
 import { indexSite } from './lib/search-index.ts';
 
@@ -36,6 +37,15 @@ try {
   process.exit(1);
 }
 
+// Checked before Astro starts, so a mistyped origin stops the build at once with the value named.
+let embedOrigins: string[];
+try {
+  embedOrigins = allowedEmbedOrigins();
+} catch (error) {
+  console.error(`build: ${(error as Error).message}`);
+  process.exit(1);
+}
+
 const { build } = await import('astro');
 try {
   await build({ logLevel: verbose ? 'info' : 'warn' });
@@ -58,6 +68,10 @@ try {
 // The service worker lists every built file with its hash, so it is written last.
 const worker = spawnSync(process.execPath, ['scripts/build-sw.ts'], { stdio: 'inherit' });
 if (worker.status !== 0) process.exit(worker.status ?? 1);
+
+// Who may frame which pages, for the host (scripts/lib/headers.ts). Written after the worker, which
+// lists every file it finds: this one is for the host, never for readers.
+writeFileSync(path.join(dir, HEADERS_FILE), headersFile(framingRules(basePath(), embedOrigins, topLevelOf(dir)), embedOrigins));
 
 const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
 const pages = files.filter((e) => e.name.endsWith('.html') && !e.parentPath.includes(`${path.sep}pagefind`)).length;

@@ -12,9 +12,10 @@ import { builtPages } from './lib/built-site.ts';
 import { markdownTable } from './lib/markdown-table.ts';
 import { analyse, mainText, meanGrade, pageKind, wordWeightedGrade, type PageScore } from './lib/readability.ts';
 
-// Pages in folders (index.html); the 404 page is not reading matter.
+// Pages in folders (index.html); the 404 page is not reading matter, and embed views repeat the
+// text of the pages they come from (they would count it twice).
 const pages: PageScore[] = builtPages()
-  .filter((p) => p.route.endsWith('/'))
+  .filter((p) => p.route.endsWith('/') && !p.route.startsWith('/embed/'))
   .map(({ route, file }) => {
     const stats = analyse(mainText(readFileSync(file, 'utf8')));
     return { path: route, words: stats.words, grade: stats.grade };

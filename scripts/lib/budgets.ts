@@ -194,11 +194,14 @@ export interface Budget {
 }
 
 /** Which budget a page answers to. */
-export type BudgetKind = 'handbook' | 'list' | 'print' | 'builder' | 'planner' | 'search' | 'offline' | 'offlineAll';
+export type BudgetKind = 'handbook' | 'embed' | 'list' | 'print' | 'builder' | 'planner' | 'search' | 'offline' | 'offlineAll';
 
 /** The budgets of issue #8. The stylesheet budget holds on every page. */
 export const BUDGETS: Record<BudgetKind, Budget> = {
   handbook: { js: 2 * KB, css: 10 * KB, total: 20 * KB },
+  // Embed views (issue #15) sit inside an LMS page, next to its own scripts: no site script, only
+  // the inline line that picks the theme (about 0.2 KB). Same CSS and total as a handbook page.
+  embed: { js: 0.5 * KB, css: 10 * KB, total: 20 * KB },
   // The do's and don'ts and the question index list a whole collection each, so their text grows
   // with it (79 tips and 206 questions in December 2026: 21 and 20 KB). Same limits on JavaScript
   // and CSS as every handbook page; the total leaves room for about a fifth more content.

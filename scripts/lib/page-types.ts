@@ -30,6 +30,9 @@ export const PAGE_TYPES: PageType[] = [
   { page: 'counselors', match: /^\/counselors\/$/, kind: 'handbook' },
   { page: 'print handbook', match: /^\/print\/$/, kind: 'print' },
   { page: '404', match: /^\/404\.html$/, kind: 'handbook' },
+  // Views made to sit in an LMS's frame (issue #15): no site chrome, and no script beyond the
+  // inline theme line.
+  { page: 'embed view', match: /^\/embed\/[^/]+\/[^/]+\/$/, kind: 'embed' },
 ];
 
 /** Any page that fits none of the types above is still a handbook page and held to that budget. */

@@ -1,6 +1,7 @@
 // The counselors' link builder (markup in src/components/LinkBuilder.astro). Loaded on first use.
 import { filterBank, type BankEntry } from '../lib/bank';
-import { canShare } from '../lib/clipboard.ts';
+import { canShare, copyText } from '../lib/clipboard.ts';
+import { iframeCode } from '../lib/embed/embed-paths';
 import { shareOrCopy } from '../lib/share.ts';
 import { absoluteLink, questionSetPath, questionSetWarning } from '../lib/counselor-links';
 import { loadQr, qrFor } from '../lib/qr';
@@ -60,8 +61,24 @@ export function setUpLinkBuilder(root: HTMLElement): void {
     );
   };
 
+  // Embed code (issue #15): only on a page built for an edition that lets other sites frame it.
+  const embedBox = root.querySelector<HTMLElement>('[data-embed-box]');
+  const embedCode = root.querySelector<HTMLTextAreaElement>('#lb-embed');
+  const showEmbed = (questions: boolean) => {
+    if (!embedBox || !embedCode) return;
+    const option = field<HTMLSelectElement>('#lb-place').selectedOptions[0];
+    const embed = questions ? undefined : option?.dataset.embed;
+    embedBox.hidden = !embed;
+    field<HTMLElement>('[data-no-embed]').hidden = Boolean(embed);
+    embedCode.value = embed
+      ? iframeCode(absoluteLink(embed, location.origin, base), `${option!.text.trim()}, ${root.dataset.embedTitle}`)
+      : '';
+    field<HTMLElement>('[data-embed-status]').textContent = '';
+  };
+
   const update = () => {
     const questions = kind() === 'questions';
+    showEmbed(questions);
     field<HTMLElement>('[data-kind="place"]').hidden = questions;
     field<HTMLElement>('[data-kind="questions"]').hidden = !questions;
     // Ticked questions keep the bank's order, so a set reads the way the handbook lists it.
@@ -117,6 +134,12 @@ export function setUpLinkBuilder(root: HTMLElement): void {
         failed: 'Could not copy automatically: the link is selected, press Ctrl+C (or Cmd+C) to copy it.',
       }[result];
     }
+  });
+  root.querySelector('[data-copy-embed]')?.addEventListener('click', async () => {
+    if (!embedCode?.value) return;
+    field<HTMLElement>('[data-embed-status]').textContent = (await copyText(embedCode.value, embedCode))
+      ? 'Embed code copied'
+      : 'Could not copy automatically: the code is selected, press Ctrl+C (or Cmd+C) to copy it.';
   });
   // Where a phone or tablet offers a share sheet, the button shares the link there.
   if (canShare()) copy.textContent = 'Share link';

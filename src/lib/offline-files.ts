@@ -54,9 +54,19 @@ const CORE = [
   /^favicon\.svg$/,
 ];
 
+// Embed views (src/layouts/Embed.astro) live inside other sites' frames, where a worker would be
+// kept apart from the handbook's own: a reader of the handbook never needs them on the device.
+// `_headers` is for the host (Netlify and Cloudflare Pages read it and do not serve it).
 // Pagefind ships UIs and a worker the site does not use (search-dialog.ts runs Pagefind without
 // its worker), and a WebAssembly build for pages in no known language (the index is English).
-const NEVER = [/^sw\.js$/, /^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight|worker)\./, /^pagefind\/wasm\.unknown\./, /\.map$/];
+const NEVER = [
+  /^sw\.js$/,
+  /^embed\//,
+  /^_headers$/,
+  /^pagefind\/pagefind-(ui|component-ui|modular-ui|highlight|worker)\./,
+  /^pagefind\/wasm\.unknown\./,
+  /\.map$/,
+];
 
 /** Which group a built file (path below the base, pages as "steps/x/") belongs to, or null if it is never cached. */
 export function offlineGroup(url: string): OfflineGroup | null {
