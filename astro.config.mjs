@@ -27,13 +27,20 @@ const edition = loadEditionSettings();
 // SITE_URL (or site.url) sets the absolute origin used in copied links.
 const base = process.env.BASE_PATH ?? edition.settings.site.basePath;
 
-/** The edition's brand colors as a stylesheet that Base.astro imports (virtual:edition-theme.css). */
-const THEME_ID = 'virtual:edition-theme.css';
+/**
+ * The edition's brand colors (src/lib/edition/theme-css.ts), added to the end of global.css, so
+ * every page and embed view gets them in the one stylesheet it already loads: no inline style
+ * (the CSP stays strict) and no extra request. The project's own edition adds nothing.
+ */
 /** @type {import('vite').Plugin} */
 const editionTheme = {
   name: 'edition-theme',
-  resolveId: (id) => (id === THEME_ID ? '/@edition/theme.css' : undefined),
-  load: (id) => (id === '/@edition/theme.css' ? editionThemeCss(edition.settings) : undefined),
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.split('?')[0].endsWith('/src/styles/global.css')) return undefined;
+    const css = editionThemeCss(edition.settings);
+    return css ? `${code}\n${css}\n` : undefined;
+  },
 };
 
 export default defineConfig({

@@ -5,8 +5,8 @@ import { toHex } from './contrast.ts';
 const BUILT_IN_ACCENT = { light: '#155443', dark: '#8fd6bd' } as const;
 
 /**
- * The edition's brand colors as CSS custom properties, bundled into the site's stylesheet
- * (astro.config.mjs, virtual:edition-theme.css): no inline style, so the CSP stays strict. The
+ * The edition's brand colors as CSS custom properties, added to the end of global.css
+ * (astro.config.mjs): no inline style, so the CSP stays strict. The
  * rules are unlayered, so they win over global.css's `@layer base` values.
  */
 export function editionThemeCss({ colors, contact }: Pick<Edition, 'colors' | 'contact'>): string {
