@@ -37,7 +37,7 @@ const editionTheme = {
   name: 'edition-theme',
   enforce: 'pre',
   transform(code, id) {
-    if (!id.split('?')[0].endsWith('/src/styles/global.css')) return undefined;
+    if (!/\/src\/styles\/global\.css(\?|$)/.test(id)) return undefined;
     const css = editionThemeCss(edition.settings);
     return css ? `${code}\n${css}\n` : undefined;
   },
