@@ -4,14 +4,38 @@ import preact from '@astrojs/preact';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { rmSync } from 'node:fs';
 import { markdownPlugins } from './src/lib/markdown-plugins';
+import { loadEditionSettings } from './src/lib/edition/settings.ts';
+import { editionThemeCss } from './src/lib/edition/theme-css.ts';
+
+// The edition folder (EDITION_DIR, or CONTENT_DIR, or ./content) and its checked edition.yaml
+// (issue #15). A wrong setting stops the build here, before any page, with the file and field.
+const edition = loadEditionSettings();
 
 // Deploying under a sub-path (e.g. https://example.edu/careers/handbook/) is a build-time choice:
-// BASE_PATH=/careers/handbook/ npm run build. SITE sets the absolute origin used in copied links.
-const base = process.env.BASE_PATH ?? '/';
+// the edition's site.basePath, or BASE_PATH=/careers/handbook/ npm run build, which overrides it.
+// SITE_URL (or site.url) sets the absolute origin used in copied links.
+const base = process.env.BASE_PATH ?? edition.settings.site.basePath;
+
+/**
+ * The edition's brand colors (src/lib/edition/theme-css.ts), added to the end of global.css, so
+ * every page and embed view gets them in the one stylesheet it already loads: no inline style
+ * (the CSP stays strict) and no extra request. The project's own edition adds nothing.
+ */
+/** @type {import('vite').Plugin} */
+const editionTheme = {
+  name: 'edition-theme',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/\/src\/styles\/global\.css(\?|$)/.test(id)) return undefined;
+    const css = editionThemeCss(edition.settings);
+    return css ? `${code}\n${css}\n` : undefined;
+  },
+};
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  site: process.env.SITE_URL ?? edition.settings.site.url,
   base,
   outDir: process.env.OUT_DIR ?? './dist',
   // Fixture builds in the tests use their own cache so they never mix with the real content.
@@ -22,6 +46,19 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
+    {
+      // A section the edition hides (edition.yaml `sections`) leaves no page behind. Its entry
+      // pages are never made (src/data/handbook.ts gives them no entries); its index page is
+      // removed here, before the search index and the service worker list the site's files.
+      name: 'edition-hidden-sections',
+      hooks: {
+        'astro:build:done': ({ dir }) => {
+          for (const [section, shown] of Object.entries(edition.settings.sections)) {
+            if (!shown) rmSync(new URL(`${section}/`, dir), { recursive: true, force: true });
+          }
+        },
+      },
+    },
     {
       // No module-preload helper: the only dynamic imports load on demand (search, exports), and
       // the helper alone would cost a handbook page almost half of its 2 KB JavaScript budget.
@@ -41,6 +78,7 @@ export default defineConfig({
     // Islands' JSX is compiled by Vite's own (Rust) transform, as tsconfig.json's jsx settings say.
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     plugins: [
+      editionTheme,
       tailwindcss(),
       {
         // @astrojs/preact always switches on @preact/preset-vite's Babel pass (it passes a babel

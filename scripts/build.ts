@@ -8,6 +8,7 @@ import { statSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { basePath, outDir } from './lib/built-site.ts';
 import { allowedEmbedOrigins, framingRules, headersFile, HEADERS_FILE, topLevelOf } from './lib/headers.ts';
+import { EditionSettingsError, loadEditionSettings } from '../src/lib/edition/settings.ts';
 import { indexSite } from './lib/search-index.ts';
 
 // A privacy-first handbook does not report on its own builds.
@@ -24,6 +25,16 @@ for (const stream of [process.stdout, process.stderr]) {
     if (/\[WARN\]/.test(String(chunk))) warnings++;
     return write(chunk, ...rest);
   }) as typeof stream.write;
+}
+
+// The edition's settings are checked before Astro starts (astro.config.mjs checks them again), so
+// a wrong setting reads as what it is, not as "Unable to load your Astro config".
+try {
+  loadEditionSettings();
+} catch (error) {
+  if (!(error instanceof EditionSettingsError)) throw error;
+  console.error(`build: ${error.message}`);
+  process.exit(1);
 }
 
 // Checked before Astro starts, so a mistyped origin stops the build at once with the value named.

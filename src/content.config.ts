@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
+import { DEFAULT_EDITION_DIR, loadEditionSettings } from './lib/edition/settings';
 import { isPlainMarkdown } from './lib/plain-markdown';
 import { guideSchema } from './schemas/guide';
 import { questionCategorySchema } from './schemas/question';
@@ -9,9 +11,15 @@ import { stepSchema } from './schemas/step';
 import { templateSchema } from './schemas/template';
 import { tipGroupSchema } from './schemas/tip';
 
-// CONTENT_DIR lets the tests build from fixture folders; the site always uses ./content.
-const root = process.env.CONTENT_DIR ?? './content';
+// The edition folder (EDITION_DIR, or CONTENT_DIR as the tests and the benchmark call it; the
+// site's own is ./content). With `extends: default` in its edition.yaml, each collection reads
+// the project's folder and the edition's, and src/data/handbook.ts layers one over the other
+// (issue #15); entries keep their file paths, which is how it tells them apart.
+const { dir, settings } = loadEditionSettings();
+const root = path.relative('.', dir) || '.';
+const layered = settings.extends === 'default' && path.resolve(dir) !== path.resolve(DEFAULT_EDITION_DIR);
 const aliasFile = `${root}/search-aliases.yaml`;
+const defaultRoot = path.relative('.', DEFAULT_EDITION_DIR);
 
 /**
  * The MDX files of one folder. Astro compiles every MDX entry into a module of the site's server
@@ -23,7 +31,11 @@ const aliasFile = `${root}/search-aliases.yaml`;
  * (imports, components, expressions) is compiled as before.
  */
 const mdx = (folder: string): Loader => {
-  const files = glob({ pattern: '**/*.mdx', base: `${root}/${folder}` });
+  // A layered edition reads the project's folder and its own; ids are the file paths, and
+  // src/data/handbook.ts layers the edition's entries over the project's (issue #15).
+  const files = layered
+    ? glob({ pattern: [`${defaultRoot}/${folder}/**/*.mdx`, `${root}/${folder}/**/*.mdx`], base: '.', generateId: ({ entry }) => entry })
+    : glob({ pattern: '**/*.mdx', base: `${root}/${folder}` });
   return {
     name: `mdx-${folder}`,
     load: async (context) => {
@@ -59,6 +71,8 @@ const mdx = (folder: string): Loader => {
     },
   };
 };
+// A layered edition may have its own aliases file; the project's is used otherwise.
+const aliases = layered && !existsSync(aliasFile) ? `${defaultRoot}/search-aliases.yaml` : aliasFile;
 
 export const collections = {
   steps: defineCollection({ loader: mdx('steps'), schema: stepSchema }),
@@ -68,7 +82,7 @@ export const collections = {
   guides: defineCollection({ loader: mdx('guides'), schema: guideSchema }),
   // Optional: a handbook without the file simply has no aliases.
   searchAliases: defineCollection({
-    loader: existsSync(aliasFile) ? file(aliasFile) : { name: 'no-search-aliases', load: async () => {} },
+    loader: existsSync(aliases) ? file(aliases) : { name: 'no-search-aliases', load: async () => {} },
     schema: searchAliasSchema,
   }),
 };

@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { launchOptions } from '../scripts/lib/browser.ts';
-import { SUBPATH_OUT_DIR } from '../scripts/lib/built-site.ts';
+import { EDITION_OUT_DIR, SUBPATH_OUT_DIR } from '../scripts/lib/built-site.ts';
 import { freePorts, previewCommand } from '../scripts/lib/preview-server.ts';
 
 /** The time zone of the browser and of the test code alike, so "today" is the same day on both sides. */
@@ -9,15 +9,18 @@ const TIME_ZONE = 'Europe/London';
 process.env.TZ = TIME_ZONE;
 
 const SUBPATH = '/careers/handbook/';
+// The example edition (issue #15): its folder, and the base path its edition.yaml sets.
+const EDITION_DIR = 'tests/fixtures/edition-harbor-college';
+const EDITION_BASE = '/harbor/handbook/';
 // Free ports for each run, chosen once here and handed to the workers (which load this file again)
 // through the environment, so no other checkout or left-over server can be in the way; TEST_PORT
 // fixes them (it and the next). The servers stop when this run ends, however it ends
 // (scripts/preview.ts), so an interrupted run leaves nothing behind.
 if (!process.env.TEST_PORTS) {
   const fixed = Number(process.env.TEST_PORT);
-  process.env.TEST_PORTS = (fixed ? [fixed, fixed + 1] : await freePorts(2)).join(',');
+  process.env.TEST_PORTS = (fixed ? [fixed, fixed + 1, fixed + 2] : await freePorts(3)).join(',');
 }
-const [port, subPort] = process.env.TEST_PORTS.split(',').map(Number) as [number, number];
+const [port, subPort, editionPort] = process.env.TEST_PORTS.split(',').map(Number) as [number, number, number];
 const serve = (p: number) =>
   previewCommand(p)
     .map((part) => JSON.stringify(part))
@@ -42,8 +45,9 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'site', testIgnore: /subpath\.spec\.ts/ },
+    { name: 'site', testIgnore: /(subpath|edition)\.spec\.ts/ },
     { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${subPort}${SUBPATH}` } },
+    { name: 'edition', testMatch: /\.edition\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${editionPort}${EDITION_BASE}` } },
   ],
   webServer: [
     {
@@ -57,6 +61,14 @@ export default defineConfig({
       cwd: '..',
       env: { BASE_PATH: SUBPATH, OUT_DIR: SUBPATH_OUT_DIR },
       url: `http://127.0.0.1:${subPort}${SUBPATH}`,
+      reuseExistingServer: false,
+    },
+    {
+      // The base path comes from the edition's own settings, as a centre's build would.
+      command: serve(editionPort),
+      cwd: '..',
+      env: { EDITION_DIR, OUT_DIR: EDITION_OUT_DIR },
+      url: `http://127.0.0.1:${editionPort}${EDITION_BASE}`,
       reuseExistingServer: false,
     },
   ],

@@ -7,17 +7,23 @@
 // Framing is off everywhere by default. An edition that lists origins lets those origins frame
 // the embed views (`<base>embed/…`) and nothing else.
 import { readdirSync } from 'node:fs';
+import { editionDir, loadEditionSettings } from '../../src/lib/edition/settings.ts';
 
 /** The folder below the base that holds the embed views; the only place framing may be allowed. */
 export const EMBED_FOLDER = 'embed';
 
 /**
- * The origins allowed to frame the embed views. The one place the build reads them: today the
- * comma-separated EMBED_ORIGINS variable; the edition's `embed.allowedOrigins` once its settings
- * load. Throws, naming the bad value, if one is not an origin.
+ * The origins allowed to frame the embed views. The one place the build reads them: the edition's
+ * `embed.allowedOrigins` (edition.yaml in EDITION_DIR), or the comma-separated EMBED_ORIGINS
+ * variable, which overrides it when set (even to nothing). Throws, naming the bad value, if one
+ * is not an origin.
  */
 export function allowedEmbedOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
-  const raw = env.EMBED_ORIGINS ?? '';
+  if (env.EMBED_ORIGINS === undefined) {
+    const { file, settings } = loadEditionSettings(editionDir(env));
+    return parseOrigins(settings.embed.allowedOrigins, `${file}: field "embed.allowedOrigins"`);
+  }
+  const raw = env.EMBED_ORIGINS;
   return parseOrigins(
     raw.split(',').filter((value) => value.trim() !== ''),
     'EMBED_ORIGINS',

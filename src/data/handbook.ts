@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { aliasMap, resolveQuestionId, type QuestionAliases } from '../lib/bank';
-import { assertContentSound } from '../lib/integrity';
+import { findIntegrityProblems } from '../lib/integrity';
 import { findSearchAliasProblems, toAliasList } from '../lib/search-alias-checks';
 import { toWords, type AliasList } from '../lib/search-aliases';
 import type { Question, QuestionCategory } from '../schemas/question';
@@ -8,6 +8,12 @@ import type { Tip } from '../schemas/tip';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from '../lib/rehype/base-links.ts';
 import { presets } from './presets';
+import path from 'node:path';
+import { editionDir, settings } from '../lib/edition/current';
+import { explainHidden, mergeById, type Layerable } from '../lib/edition/layers';
+import { hiddenLinkProblems } from '../lib/edition/hidden-links';
+import { DEFAULT_EDITION_DIR, SETTINGS_FILE } from '../lib/edition/settings';
+import { phases } from '../schemas/tip';
 
 type Entry<C extends 'steps' | 'tips' | 'questions' | 'templates' | 'guides'> = CollectionEntry<C>;
 
@@ -34,6 +40,10 @@ export interface Handbook {
   questionAliases: QuestionAliases;
   /** Words readers search with that the handbook may not use (content/search-aliases.yaml). */
   searchAliases: AliasList;
+  /** Every template, even when the edition hides the templates section: the companion's thank-you note uses one. */
+  allTemplates: Entry<'templates'>[];
+  /** The starter sheets (the edition's presets.yaml, layered like everything else). */
+  presets: typeof presets;
 }
 
 const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
@@ -48,8 +58,33 @@ const textOf = (value: unknown): string =>
 
 let loaded: Promise<Handbook> | undefined;
 
+/**
+ * The edition's layers (issue #15): which loaded entries are the edition's own, and a merge that
+ * applies its replacements and edition.yaml's `hide` lists, collecting every problem.
+ */
+function editionLayers() {
+  const settingsFile = path.join(editionDir, SETTINGS_FILE);
+  const layered = settings.extends === 'default' && path.resolve(editionDir) !== path.resolve(DEFAULT_EDITION_DIR);
+  const ownPrefix = `${path.relative('.', editionDir)}/`;
+  const isOwn = (e: { filePath?: string }) => layered && (e.filePath ?? '').startsWith(ownPrefix);
+  const problems: string[] = [];
+  const merge = <T extends Layerable>(kind: string, all: T[], field: keyof typeof settings.hide | null): T[] => {
+    const hide = { ids: field ? settings.hide[field] : [], field: field ?? '', settingsFile };
+    const merged = mergeById(
+      kind,
+      all.filter((e) => !isOwn(e)),
+      all.filter(isOwn),
+      hide,
+    );
+    problems.push(...merged.problems);
+    return merged.entries;
+  };
+  return { settingsFile, layered, merge, problems };
+}
+
 async function load(): Promise<Handbook> {
-  const [steps, tipGroups, categories, templates, guides, aliasEntries] = await Promise.all([
+  const layers = editionLayers();
+  const [allSteps, tipGroups, allCategories, allTemplates, allGuides, aliasEntries] = await Promise.all([
     getCollection('steps'),
     getCollection('tips'),
     getCollection('questions'),
@@ -58,20 +93,70 @@ async function load(): Promise<Handbook> {
     getCollection('searchAliases'),
   ]);
   // Tips come one phase per file; pages want them one by one, in phase order, then file order.
-  const phaseOrder = ['prepare', 'reach-out', 'during', 'after'];
+  // An edition's new tips follow the project's in their phase (the sort is stable).
+  const phaseOrder: readonly string[] = phases;
   tipGroups.sort((a, b) => phaseOrder.indexOf(a.data.phase) - phaseOrder.indexOf(b.data.phase));
-  const tipList = tipGroups.flatMap((g) =>
-    g.data.tips.map((t) => ({ data: { ...t, phase: g.data.phase }, filePath: g.filePath ?? '(unknown file)' })),
+  const tipList = layers
+    .merge(
+      'tip',
+      tipGroups.flatMap((g) => g.data.tips.map((t) => ({ data: { ...t, phase: g.data.phase }, filePath: g.filePath ?? '(unknown file)' }))),
+      'tips',
+    )
+    .sort((a, b) => phaseOrder.indexOf(a.data.phase) - phaseOrder.indexOf(b.data.phase));
+  const steps = layers.merge('step', allSteps, null);
+  const templates = layers.merge('template', allTemplates, 'templates');
+  const guides = layers.merge('guide', allGuides, 'guides');
+  // Hidden questions leave their category; a hidden category takes all of its questions with it.
+  const hiddenQuestions = new Set(settings.hide.questions);
+  const categories = layers
+    .merge('question category', allCategories, 'categories')
+    .map((c) =>
+      c.data.questions.some((q) => hiddenQuestions.has(q.id))
+        ? { ...c, data: { ...c.data, questions: c.data.questions.filter((q) => !hiddenQuestions.has(q.id)) } }
+        : c,
+    );
+  const knownQuestions = new Set(allCategories.flatMap((c) => c.data.questions.map((q) => q.id)));
+  settings.hide.questions.forEach((id, index) => {
+    if (!knownQuestions.has(id)) {
+      layers.problems.push(
+        `${layers.settingsFile}: field "hide.questions.${index}": no question in the project's content has the id "${id}"; check the spelling`,
+      );
+    }
+  });
+  const hidden = new Map<string, string>(
+    (Object.keys(settings.hide) as (keyof typeof settings.hide)[]).flatMap((field) =>
+      settings.hide[field].map((id) => [id, `${layers.settingsFile} (hide.${field})`] as const),
+    ),
   );
-  // Every build-time check of content runs here, once, before any page uses the handbook.
-  assertContentSound({
+  layers.problems.push(
+    ...hiddenLinkProblems(
+      // Only what pages show: a hidden section's own entries have no page, so their links lead nowhere anyway.
+      [...steps, ...(settings.sections.templates ? templates : []), ...(settings.sections.guides ? guides : []), ...categories]
+        .map((e) => ({ filePath: e.filePath ?? '(unknown file)', text: e.body ?? '' }))
+        .concat(tipList.map((t) => ({ filePath: t.filePath, text: t.data.more ?? '' }))),
+      settings,
+      layers.settingsFile,
+    ),
+  );
+  if (layers.problems.length > 0) {
+    throw new Error(`The edition has ${layers.problems.length} problem(s):\n- ${layers.problems.join('\n- ')}`);
+  }
+  // Every build-time check of content runs here, once, before any page uses the handbook. A
+  // reference to an entry the edition hides says so, with the fix.
+  const contentProblems = findIntegrityProblems({
     steps: steps.map(sourced),
     tips: tipList.map(({ data, filePath }) => ({ data, filePath })),
     questions: categories.map(sourced),
     templates: templates.map(sourced),
     guides: guides.map(sourced),
     presets,
-  });
+    presetsFile: layers.layered
+      ? `${path.join(editionDir, 'presets.yaml')} (or ${path.join(DEFAULT_EDITION_DIR, 'presets.yaml')} beneath it)`
+      : path.join(editionDir, 'presets.yaml'),
+  }).map((p) => explainHidden(p, hidden));
+  if (contentProblems.length > 0) {
+    throw new Error(`The handbook content has ${contentProblems.length} problem(s):\n- ${contentProblems.join('\n- ')}`);
+  }
   steps.sort(byOrder);
   categories.sort(byOrder);
   templates.sort(byOrder);
@@ -103,7 +188,20 @@ async function load(): Promise<Handbook> {
   const tips: HandbookTip[] = await Promise.all(
     tipList.map(async (t) => ({ ...t, moreHtml: t.data.more ? (await markdown.render(t.data.more)).code : '' })),
   );
-  return { steps, tips, categories, templates, guides, questions, questionAliases, searchAliases };
+  // A section the edition hides (edition.yaml `sections`) has no entries for pages to show or link
+  // to; the checks above still saw them, so steps may keep listing them.
+  return {
+    steps,
+    tips,
+    categories,
+    templates: settings.sections.templates ? templates : [],
+    allTemplates: templates,
+    guides: settings.sections.guides ? guides : [],
+    questions,
+    questionAliases,
+    searchAliases,
+    presets,
+  };
 }
 
 /**

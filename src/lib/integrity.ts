@@ -20,6 +20,8 @@ export interface HandbookEntries {
   guides: Sourced<{ id: string }>[];
   /** The starter sheets (src/data/presets.ts), whose questions must be in the bank. */
   presets: readonly Preset[];
+  /** The file the starter sheets came from, for messages (content/presets.yaml by default). */
+  presetsFile?: string;
 }
 
 function duplicates<T>(items: T[], key: (item: T) => string, describe: (item: T, firstSeen: T) => string): string[] {
@@ -140,7 +142,7 @@ export function findIntegrityProblems(entries: HandbookEntries): string[] {
       });
     }
   }
-  problems.push(...findPresetProblems(entries.presets, known.questions));
+  problems.push(...findPresetProblems(entries.presets, known.questions, entries.presetsFile));
   return problems;
 }
 

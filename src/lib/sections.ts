@@ -1,10 +1,16 @@
+import { settings } from './edition/current';
+import type { EditionSection } from '../schemas/edition';
+
 /** The handbook's sections, in the order the header and the footer list them. */
-export const sections = [
+const allSections: { href: string; label: string; section?: EditionSection }[] = [
   { href: '/steps/', label: 'Steps' },
   { href: '/tips/', label: "Do's and don'ts" },
   { href: '/questions/', label: 'Questions' },
-  { href: '/templates/', label: 'Templates' },
+  { href: '/templates/', label: 'Templates', section: 'templates' },
   { href: '/builder/', label: 'Question builder' },
   { href: '/planner/', label: 'Planner' },
-  { href: '/counselors/', label: 'For counselors' },
-] as const;
+  { href: '/counselors/', label: 'For counselors', section: 'counselors' },
+];
+
+/** The sections this edition shows (edition.yaml `sections`). */
+export const sections = allSections.filter((s) => !s.section || settings.sections[s.section]);

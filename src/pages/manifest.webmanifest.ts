@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { settings } from '../lib/edition/current';
 import { APP_ICONS } from '../lib/app-icons';
 import { withBase } from '../lib/paths';
 
@@ -8,8 +9,8 @@ import { withBase } from '../lib/paths';
 export const GET: APIRoute = () => {
   const manifest = {
     id: withBase('/'),
-    name: 'Informational Interview Handbook',
-    short_name: 'Handbook',
+    name: settings.name,
+    short_name: settings.shortName,
     description:
       'How to ask for, hold and follow up informational interviews, with a question builder and a private planner that work offline.',
     lang: 'en',

@@ -41,3 +41,15 @@ test.concurrent('a reference to a missing id fails the build, naming the file an
     'tests/fixtures/content-bad-reference/steps/know-what-you-want.mdx: field "tips.0": no tip has the id "no-such-tip"',
   );
 });
+
+test.concurrent(
+  'an edition that hides an entry the project still lists fails the build, naming the file, the field and the setting',
+  { timeout: 120_000 },
+  async () => {
+    const { status, output } = await buildFixture('edition-hidden-linked');
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/steps/hold-the-conversation.mdx: field "tips.13": no tip has the id "ask-for-referrals", because tests/fixtures/edition-hidden-linked/edition.yaml (hide.tips) hides it',
+    );
+  },
+);

@@ -47,6 +47,6 @@ test('the handbook loads when the starter sheets name questions in the bank', as
 test('a starter sheet naming a question the bank does not have fails the handbook load, naming the file and the field', async () => {
   const failed = loadHandbook((sheet) => (sheet.questions[1] = 'no-such-question'));
   await expect(failed).rejects.toThrow(
-    'src/data/presets.ts: preset "student": field "questions.1": no question in content/questions/ has the id "no-such-question"',
+    'content/presets.yaml: preset "student": field "questions.1": no question in content/questions/ has the id "no-such-question"',
   );
 });

@@ -19,7 +19,7 @@ describe('findPresetProblems', () => {
 
   test('names the preset, the field and the missing id', () => {
     expect(findPresetProblems([preset({ questions: ['nope', PRESET_LAST_QUESTION] })], bank)).toEqual([
-      'src/data/presets.ts: preset "student": field "questions.0": no question in content/questions/ has the id "nope"',
+      'content/presets.yaml: preset "student": field "questions.0": no question in content/questions/ has the id "nope"',
     ]);
   });
 

@@ -1,5 +1,5 @@
 // The question bank against the handbook's own rules, read straight from content/questions/ and
-// src/data/presets.ts: the do's and don'ts a reader is given (don't ask them to choose your career,
+// content/presets.yaml: the do's and don'ts a reader is given (don't ask them to choose your career,
 // don't ask what you could look up, never edge toward asking for a job) and the bank's own promises
 // (questions stand alone, situation tags mean something, old ids keep working).
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Starter sheets are data (src/data/presets.ts); this checks them against the bank at build time,
+// Starter sheets are data (content/presets.yaml, read by src/data/presets.ts); this checks them against the bank at build time,
 // because a preset naming a question that no longer exists would silently shrink.
 import type { Situation } from '../../schemas/question.ts';
 import type { Minutes } from './sheet.ts';
@@ -23,7 +23,7 @@ export interface Preset {
 export const PRESET_LAST_QUESTION = 'who-else-should-i-talk-to';
 
 /** One message per problem: unknown or repeated ids, bad preset ids, a missing closing question. */
-export function findPresetProblems(presets: readonly Preset[], bankIds: ReadonlySet<string>, file = 'src/data/presets.ts'): string[] {
+export function findPresetProblems(presets: readonly Preset[], bankIds: ReadonlySet<string>, file = 'content/presets.yaml'): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const preset of presets) {
