@@ -1,10 +1,10 @@
 // Embed views in another site's frame (issue #15), with framing enforced by the browser from the
 // headers the build wrote (`_headers`, applied by scripts/preview.ts as a static host would).
 //
-// Two builds: the default one (no origin may frame anything) and one whose edition lets
-// http://lms.test frame its embed views: the sub-path build today (`npm run build:subpath` sets
-// EMBED_ORIGINS). To point this at another build, serve it and set EMBED_SITE_URL (its address,
-// base path included) and EMBED_ALLOWED_ORIGIN (an origin it allows, on port 80).
+// Two builds: the default one (no origin may frame anything) and the example edition
+// (tests/fixtures/edition-harbor-college), whose edition.yaml lets http://lms.test frame its embed
+// views. To point this at another build, serve it and set EMBED_SITE_URL (its address, base path
+// included) and EMBED_ALLOWED_ORIGIN (an origin it allows, on port 80).
 //
 // The "LMS" is a tiny server on a loopback port; the browser reaches it as http://lms.test (allowed)
 // and http://other.test (not allowed) through Chromium's --host-rules, so the framing page has a
@@ -19,8 +19,8 @@ import { launchOptions } from '../../scripts/lib/browser.ts';
 import { iframeCode } from '../../src/lib/embed/embed-paths.ts';
 import { expect, test } from './fixtures';
 
-const subPort = process.env.TEST_PORTS!.split(',')[1];
-const EMBEDDING_SITE = process.env.EMBED_SITE_URL ?? `http://127.0.0.1:${subPort}/careers/handbook/`;
+const editionPort = process.env.TEST_PORTS!.split(',')[2];
+const EMBEDDING_SITE = process.env.EMBED_SITE_URL ?? `http://127.0.0.1:${editionPort}/harbor/handbook/`;
 const ALLOWED = process.env.EMBED_ALLOWED_ORIGIN ?? 'http://lms.test';
 const REFUSED = 'http://other.test';
 const NEW_TAB = 'Read this in the full handbook (opens in a new tab)';
@@ -145,7 +145,7 @@ test('the counselors page gives embed code that shows the chosen part when paste
   await place.selectOption({ label: 'Thank-you note' });
   const code = page.getByRole('textbox', { name: 'Embed code' });
   await expect(code).toHaveValue(
-    `<iframe src="${EMBEDDING_SITE}embed/templates/thank-you/" title="Thank-you note, from the Informational Interview Handbook" width="100%" height="600" loading="lazy"></iframe>`,
+    `<iframe src="${EMBEDDING_SITE}embed/templates/thank-you/" title="Thank-you note, from the Harbor College Interview Handbook" width="100%" height="600" loading="lazy"></iframe>`,
   );
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });

@@ -121,7 +121,7 @@ describe('embedding follows the edition', () => {
   test('the origins allowed to frame the embed views come from embed.allowedOrigins, and EMBED_ORIGINS overrides them', async () => {
     const { allowedEmbedOrigins } = await import('../../scripts/lib/headers.ts');
     const harbor = { EDITION_DIR: 'tests/fixtures/edition-harbor-college' };
-    expect(allowedEmbedOrigins(harbor)).toEqual(['http://127.0.0.1:4403']);
+    expect(allowedEmbedOrigins(harbor)).toEqual(['https://lms.harbor.example.edu', 'http://lms.test']);
     expect(allowedEmbedOrigins({ ...harbor, EMBED_ORIGINS: '' })).toEqual([]);
     expect(allowedEmbedOrigins({})).toEqual([]);
   });
