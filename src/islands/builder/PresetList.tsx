@@ -1,12 +1,12 @@
-import type { BankEntry } from '../../lib/bank.ts';
 import { situationLabels } from '../../lib/labels.ts';
+import { withBase } from '../../lib/paths.ts';
 import type { Preset } from '../../lib/sheet/presets';
-import { estimateMinutes } from '../../lib/sheet/time';
 import { loadItems } from '../../stores/sheet.ts';
 
 interface Props {
   presets: Preset[];
-  bank: ReadonlyMap<string, BankEntry>;
+  /** Minutes each sheet's questions take, by preset id (worked out at build time). */
+  estimates: Record<string, number>;
   sheetEmpty: boolean;
 }
 
@@ -21,7 +21,7 @@ function use(preset: Preset, mode: 'replace' | 'merge') {
 }
 
 /** Ready-made sheets, one or more per situation, loaded in one click (with undo). */
-export default function PresetList({ presets, bank, sheetEmpty }: Props) {
+export default function PresetList({ presets, estimates, sheetEmpty }: Props) {
   return (
     <section aria-labelledby="starter-heading">
       <h2 id="starter-heading" class="text-2xl font-bold" tabIndex={-1}>
@@ -32,7 +32,7 @@ export default function PresetList({ presets, bank, sheetEmpty }: Props) {
       </p>
       <ul class="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {presets.map((preset) => {
-          const minutes = estimateMinutes(preset.questions.map((id) => bank.get(id)?.part ?? 'core'));
+          const minutes = estimates[preset.id];
           return (
             <li key={preset.id} class="card flex flex-col gap-2 p-4">
               <h3 id={`preset-${preset.id}`} class="font-bold">
@@ -43,7 +43,12 @@ export default function PresetList({ presets, bank, sheetEmpty }: Props) {
               <p class="text-sm">
                 {preset.questions.length} questions, about {minutes} minutes
               </p>
-              <div class="mt-auto flex flex-wrap gap-2">
+              <p class="text-sm">
+                <a href={withBase(`/builder/starter/${preset.id}/`)} aria-describedby={`preset-${preset.id}`}>
+                  Read or print it
+                </a>
+              </p>
+              <div class="mt-auto flex flex-wrap gap-2" data-needs-js>
                 {sheetEmpty ? (
                   <button
                     type="button"
