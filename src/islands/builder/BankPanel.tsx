@@ -14,7 +14,7 @@ interface Props {
   /** How many questions the bank has, known at build time, so the status is right before the data arrives. */
   size: number;
   /** How many questions each category and situation has, known at build time (the menus' numbers before the data arrives). */
-  counts: { category: Record<string, number>; situation: Record<string, number> };
+  counts: { category: [string, number][]; situation: [string, number][] };
   categories: BankCategory[];
   sheet: Sheet;
   /** Words readers use for the bank's words (content/search-aliases.yaml). */
@@ -28,21 +28,14 @@ const situations = Object.keys(situationLabels) as Situation[];
 const noFilter: BankFilter = { category: '', situation: '', text: '' };
 const select = 'rounded-md border border-[var(--muted)] bg-[var(--page)] px-2 py-1.5 text-base';
 
-/** The rows of the built page, by question id, and the category sections, by category id. */
-interface Rows {
-  list: HTMLElement;
-  rows: Map<string, HTMLElement>;
-  sections: Map<string, HTMLElement>;
-}
+import type { Rows } from './bank-order.ts';
 
 function findRows(section: HTMLElement): Rows | null {
   const list = section.querySelector<HTMLElement>('[data-bank-list]');
   if (!list) return null;
   const rows = new Map<string, HTMLElement>();
-  const sections = new Map<string, HTMLElement>();
-  for (const el of list.querySelectorAll<HTMLElement>('[data-category]')) sections.set(el.dataset.category!, el);
   for (const el of list.querySelectorAll<HTMLElement>('[data-q]')) rows.set(el.dataset.q!, el);
-  return { list, rows, sections };
+  return { list, rows };
 }
 
 /** Adds the row's question, or takes it off, and says so. */
@@ -78,73 +71,56 @@ export default function BankPanel({ bank, size, counts, categories, sheet, searc
   }, []);
   // Words typed or choices made before the builder started are still in the fields: keep them.
   useEffect(() => {
-    const form = section.current!;
-    const value = (name: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)?.value ?? '';
-    const typed = { category: value('category'), situation: value('situation') as Situation | '', text: value('text') };
-    if (typed.category || typed.situation || typed.text) setFilter(typed);
+    const fields = section.current!.querySelectorAll<HTMLInputElement>('[name]');
+    const [text = '', category = '', situation = ''] = Array.from(fields, (f) => f.value);
+    if (text || category || situation) setFilter({ text, category, situation: situation as Situation | '' });
   }, []);
 
   // The matcher that knows the reader's words loads with the first word typed; until it is there
   // (a moment), the filter matches plain words, so nothing typed is lost or waits.
+  // The code that reorders the rows for them comes with it.
   const [matcher, setMatcher] = useState<typeof import('../../lib/search-aliases.ts') | null>(null);
+  const [order, setOrder] = useState<typeof import('./bank-order.ts') | null>(null);
   useEffect(() => {
-    if (filter.text.trim() && !matcher) void import('../../lib/search-aliases.ts').then(setMatcher);
+    if (!filter.text.trim() || matcher) return;
+    void Promise.all([import('../../lib/search-aliases.ts'), import('./bank-order.ts')]).then(([m, o]) => {
+      setOrder(o);
+      setMatcher(m);
+    });
   }, [filter.text, matcher]);
   const query = useMemo(() => matcher?.makeQuery(filter.text, searchAliases), [matcher, filter.text, searchAliases]);
-  const all = bank ?? [];
   const shown = useMemo(() => (bank ? filterBank(bank, filter, query) : null), [bank, filter, query]);
   const byCategory = useMemo(
-    () => (bank ? countsFor(bank, filter, 'category', query) : new Map(Object.entries(counts.category))),
+    () => (bank ? countsFor(bank, filter, 'category', query) : new Map(counts.category)),
     [bank, filter, query, counts],
   );
   const bySituation = useMemo(
-    () => (bank ? countsFor(bank, filter, 'situation', query) : new Map(Object.entries(counts.situation))),
+    () => (bank ? countsFor(bank, filter, 'situation', query) : new Map(counts.situation)),
     [bank, filter, query, counts],
   );
   const onSheet = useMemo(() => new Set(sheet.items.flatMap((i) => ('id' in i ? [i.id] : []))), [sheet.items]);
 
-  // Marks the rows on the sheet, touching only those whose mark changes.
-  const marked = useRef<ReadonlySet<string>>(new Set());
+  // Marks the rows on the sheet. Setting an attribute to the value it has costs the browser
+  // nothing to redraw, so every row is set and only the changed ones cost a style change.
   useLayoutEffect(() => {
-    const rows = dom.current?.rows;
-    if (!rows) return;
-    for (const id of marked.current) if (!onSheet.has(id)) rows.get(id)?.removeAttribute('data-added');
-    for (const id of onSheet) if (!marked.current.has(id)) rows.get(id)?.setAttribute('data-added', '');
-    marked.current = onSheet;
+    for (const [id, row] of dom.current?.rows ?? []) row.toggleAttribute('data-added', onSheet.has(id));
   }, [onSheet]);
 
   // Hides the rows that do not match (and a category with none), and puts rows matching the
-  // reader's own words first, categories by their best match (filterBank and rankGroups).
-  const hiddenRows = useRef<ReadonlySet<string>>(new Set());
+  // reader's own words first (bank-order.ts).
   const ranked = useRef(false);
   useLayoutEffect(() => {
     const el = dom.current;
     if (!el || !bank || !shown) return;
     const matching = new Set(shown.map((q) => q.id));
-    const hidden = new Set<string>();
-    for (const q of bank) if (!matching.has(q.id)) hidden.add(q.id);
-    for (const id of hiddenRows.current) if (!hidden.has(id)) el.rows.get(id)?.removeAttribute('hidden');
-    for (const id of hidden) if (!hiddenRows.current.has(id)) el.rows.get(id)?.setAttribute('hidden', '');
-    hiddenRows.current = hidden;
+    for (const [id, row] of el.rows) row.hidden = !matching.has(id);
     const live = new Set(shown.map((q) => q.category));
-    for (const [id, sectionEl] of el.sections) sectionEl.hidden = !live.has(id);
-    // Order: ranked while words are typed, the bank's own order otherwise (only moved if it was ranked).
+    for (const category of el.list.children as HTMLCollectionOf<HTMLElement>) category.hidden = !live.has(category.dataset.category!);
+    // Rows matching the reader's own words first while words are typed; the bank's order again after.
     const rank = Boolean(query && matcher && !query.empty);
-    if (!rank && !ranked.current) return;
+    if (order && (rank || ranked.current)) order.orderRows(el, categories, bank, rank ? matcher!.rankGroups : null, shown);
     ranked.current = rank;
-    const byBank = categories.map((c) => ({ category: c, questions: bank.filter((q) => q.category === c.id) }));
-    const groups = rank ? matcher!.rankGroups(byBank, shown) : byBank;
-    for (const { category, questions } of groups) {
-      const sectionEl = el.sections.get(category.id);
-      if (!sectionEl) continue;
-      el.list.append(sectionEl);
-      const ul = sectionEl.querySelector('ul')!;
-      for (const q of questions) {
-        const row = el.rows.get(q.id);
-        if (row) ul.append(row);
-      }
-    }
-  }, [bank, shown, query, matcher, categories]);
+  }, [bank, shown, query, matcher, order, categories]);
 
   // What to say when nothing matches loads only then: most readers never see it.
   const NoMatches = useLazy(() => import('./NoMatches.tsx'), shown?.length === 0);
@@ -201,7 +177,7 @@ export default function BankPanel({ bank, size, counts, categories, sheet, searc
         </div>
       </div>
       {shown?.length === 0 && NoMatches.module && (
-        <NoMatches.module.default bank={all} filter={filter} query={query} matcher={matcher} searchAliases={searchAliases} set={set} />
+        <NoMatches.module.default bank={bank!} filter={filter} query={query} matcher={matcher} searchAliases={searchAliases} set={set} />
       )}
       {children}
     </section>

@@ -26,7 +26,7 @@ interface Props {
   bankUrl: string;
   /** How many questions the bank has, and how many each category and situation has. */
   size: number;
-  counts: { category: Record<string, number>; situation: Record<string, number> };
+  counts: { category: [string, number][]; situation: [string, number][] };
   /**
    * Old ids of merged questions and the search aliases, as JSON text. Astro revives object props
    * value by value in the browser, which costs far more than one JSON.parse of a string.
@@ -34,6 +34,8 @@ interface Props {
   aliasesJson: string;
   categories: BankCategory[];
   presets: Preset[];
+  /** Where the starter sheets' printable pages are (PresetList). */
+  starterUrl: string;
   /** Minutes each starter sheet's questions take, by preset id. */
   estimates: Record<string, number>;
   /** The bank's rows, rendered at build time (src/components/BankList.astro). */
@@ -55,19 +57,18 @@ const blank = emptySheet();
  * sheet, the bank as built), then, a task later, shows the saved sheet, and fills in what needs
  * the bank's data once that file is there. No step of that waits on another for long.
  */
-export default function Builder({ bankUrl, size, counts, aliasesJson, categories, presets, estimates, children }: Props) {
+export default function Builder({ bankUrl, size, counts, aliasesJson, categories, presets, starterUrl, estimates, children }: Props) {
   const [bank, setBank] = useState<BankEntry[] | null>(null);
   const [bankFailed, setBankFailed] = useState(false);
-  // False while the page is as built (at build time, and while the builder starts in the browser).
-  const [started, setStarted] = useState(false);
   const aliases = useMemo(() => JSON.parse(aliasesJson) as { questions: QuestionAliases; search: AliasList }, [aliasesJson]);
   const saved = useStore($sheet);
-  // The saved sheet shows once its questions can be looked up; until then the page stays as built.
-  const sheet = started && bank ? saved : blank;
+  // The saved sheet shows once its questions can be looked up (the bank's data arrives after the
+  // builder has started); until then the page stays as built.
+  const sheet = bank ? saved : blank;
   useEffect(() => {
-    setStarted(true);
     fetch(bankUrl)
-      .then((r) => (r.ok ? (r.json() as Promise<BankEntry[]>) : Promise.reject(new Error(`${r.status}`))))
+      // A missing file's error page is not JSON either: both end in the notice below.
+      .then((r) => r.json() as Promise<BankEntry[]>)
       .then(setBank, () => setBankFailed(true));
   }, [bankUrl]);
   // Presses made before the builder started are made again now that every control answers
@@ -97,9 +98,9 @@ export default function Builder({ bankUrl, size, counts, aliasesJson, categories
       grouped: sheet.grouped,
       minutes: sheet.minutes,
       estimate: view.estimate,
-      link: started ? `${location.origin}${location.pathname}#${encodeSheetLink(sheet)}` : '',
+      link: bank ? `${location.origin}${location.pathname}#${encodeSheetLink(sheet)}` : '',
     }),
-    [printed, view, sheet, started],
+    [printed, view, sheet, bank],
   );
   // A link's fragment, once taken off the address bar; `n` tells repeated arrivals apart.
   const [arrival, setArrival] = useState<{ fragment: string; n: number } | null>(null);
@@ -163,7 +164,7 @@ export default function Builder({ bankUrl, size, counts, aliasesJson, categories
         {unreadable.module && <unreadable.module.default />}
         {bankFailed && (
           <p class="card mb-6 p-4" role="alert">
-            The questions could not be loaded, so your sheet cannot show them yet. Check your connection and reload the page.
+            Your sheet could not be loaded. Check your connection, then reload the page.
           </p>
         )}
         {Arrival && arrival && bank && (
@@ -176,7 +177,7 @@ export default function Builder({ bankUrl, size, counts, aliasesJson, categories
             onDone={() => setArrival(null)}
           />
         )}
-        <PresetList presets={presets} estimates={estimates} sheetEmpty={sheet.items.length === 0} />
+        <PresetList presets={presets} estimates={estimates} starterUrl={starterUrl} sheetEmpty={sheet.items.length === 0} />
         <div class="mt-10 grid grid-cols-1 items-start gap-10 lg:grid-cols-2">
           <SheetPanel sheet={sheet} view={view} bank={bankById} categories={categories} exported={exported} />
           <BankPanel bank={bank} size={size} counts={counts} categories={categories} sheet={sheet} searchAliases={aliases.search}>

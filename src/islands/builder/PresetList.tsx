@@ -1,5 +1,4 @@
 import { situationLabels } from '../../lib/labels.ts';
-import { withBase } from '../../lib/paths.ts';
 import type { Preset } from '../../lib/sheet/presets';
 import { loadItems } from '../../stores/sheet.ts';
 
@@ -8,6 +7,8 @@ interface Props {
   /** Minutes each sheet's questions take, by preset id (worked out at build time). */
   estimates: Record<string, number>;
   sheetEmpty: boolean;
+  /** Where the starter sheets' own pages are: each is `starterUrl` + its id + `/`. */
+  starterUrl: string;
 }
 
 function use(preset: Preset, mode: 'replace' | 'merge') {
@@ -21,7 +22,7 @@ function use(preset: Preset, mode: 'replace' | 'merge') {
 }
 
 /** Ready-made sheets, one or more per situation, loaded in one click (with undo). */
-export default function PresetList({ presets, estimates, sheetEmpty }: Props) {
+export default function PresetList({ presets, estimates, sheetEmpty, starterUrl }: Props) {
   return (
     <section aria-labelledby="starter-heading">
       <h2 id="starter-heading" class="text-2xl font-bold" tabIndex={-1}>
@@ -44,7 +45,7 @@ export default function PresetList({ presets, estimates, sheetEmpty }: Props) {
                 {preset.questions.length} questions, about {minutes} minutes
               </p>
               <p class="text-sm">
-                <a href={withBase(`/builder/starter/${preset.id}/`)} aria-describedby={`preset-${preset.id}`}>
+                <a href={`${starterUrl}${preset.id}/`} aria-describedby={`preset-${preset.id}`}>
                   Read or print it
                 </a>
               </p>
