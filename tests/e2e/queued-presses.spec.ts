@@ -124,3 +124,19 @@ test('words typed in the builder’s filter before its code has arrived filter t
   // Hidden rows are not list items to the accessibility tree: only the matching ones are left.
   await expect(bank.getByRole('listitem')).toHaveCount(shown);
 });
+
+test('a question written and added in the builder before its code has arrived is on the sheet once it is there', async ({ page }) => {
+  const code = await holdBack(page, /\/_astro\/Builder[^/]*\.js$/);
+  await page.goto('/builder/');
+  await code.requested;
+  const sheet = page.getByRole('region', { name: 'Your sheet' });
+  await sheet.getByRole('textbox', { name: /Your question/ }).fill('What would you do in my place?');
+  // The form must not be sent (which would reload the page and lose the words) before the code is there.
+  await sheet.getByRole('button', { name: 'Add my question' }).click();
+  await expect(page).toHaveURL(/\/builder\/$/);
+  code.release();
+  const sheetRows = sheet.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Remove', exact: true }) });
+  await expect(sheetRows).toHaveCount(1);
+  await expect(sheetRows.first()).toContainText('What would you do in my place?');
+  await expect(sheet.getByRole('textbox', { name: /Your question/ })).toHaveValue('');
+});

@@ -69,13 +69,6 @@ export default function BankPanel({ bank, size, counts, categories, sheet, searc
     list.addEventListener('click', press);
     return () => list.removeEventListener('click', press);
   }, []);
-  // Words typed or choices made before the builder started are still in the fields: keep them.
-  useEffect(() => {
-    const fields = section.current!.querySelectorAll<HTMLInputElement>('[name]');
-    const [text = '', category = '', situation = ''] = Array.from(fields, (f) => f.value);
-    if (text || category || situation) setFilter({ text, category, situation: situation as Situation | '' });
-  }, []);
-
   // The matcher that knows the reader's words loads with the first word typed; until it is there
   // (a moment), the filter matches plain words, so nothing typed is lost or waits.
   // The code that reorders the rows for them comes with it.
@@ -124,7 +117,7 @@ export default function BankPanel({ bank, size, counts, categories, sheet, searc
 
   // What to say when nothing matches loads only then: most readers never see it.
   const NoMatches = useLazy(() => import('./NoMatches.tsx'), shown?.length === 0);
-  const set = (change: Partial<BankFilter>) => setFilter({ ...filter, ...change });
+  const set = (change: Partial<BankFilter>) => setFilter((f) => ({ ...f, ...change }));
   const filtered = filter.category || filter.situation || filter.text;
   return (
     <section aria-labelledby="bank-heading" ref={section}>

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BankCategory, BankEntry, QuestionAliases } from '../../lib/bank.ts';
 import type { AliasList } from '../../lib/search-aliases.ts';
 import type { Preset } from '../../lib/sheet/presets';
@@ -40,6 +40,9 @@ interface Props {
   estimates: Record<string, number>;
   /** The bank's rows, rendered at build time (src/components/BankList.astro). */
   children?: ComponentChildren;
+  /** The starter sheets' words before and after their cards, rendered at build time. */
+  starterIntro?: ComponentChildren;
+  starterNote?: ComponentChildren;
 }
 
 /** Presses made before the builder started, kept by the page's inline script (builder.astro). */
@@ -57,7 +60,19 @@ const blank = emptySheet();
  * sheet, the bank as built), then, a task later, shows the saved sheet, and fills in what needs
  * the bank's data once that file is there. No step of that waits on another for long.
  */
-export default function Builder({ bankUrl, size, counts, aliasesJson, categories, presets, starterUrl, estimates, children }: Props) {
+export default function Builder({
+  bankUrl,
+  size,
+  counts,
+  aliasesJson,
+  categories,
+  presets,
+  starterUrl,
+  estimates,
+  children,
+  starterIntro,
+  starterNote,
+}: Props) {
   const [bank, setBank] = useState<BankEntry[] | null>(null);
   const [bankFailed, setBankFailed] = useState(false);
   const aliases = useMemo(() => JSON.parse(aliasesJson) as { questions: QuestionAliases; search: AliasList }, [aliasesJson]);
@@ -71,12 +86,24 @@ export default function Builder({ bankUrl, size, counts, aliasesJson, categories
       .then((r) => r.json() as Promise<BankEntry[]>)
       .then(setBank, () => setBankFailed(true));
   }, [bankUrl]);
-  // Presses made before the builder started are made again now that every control answers
-  // (children's layout effects, such as the bank's, have run by now).
+  // Words typed and choices made before the builder started are in its fields but not in its
+  // state: each changed field tells it, as if just changed. Then the presses made before it
+  // started are made again, once those changes are rendered (children's layout effects, such as
+  // the bank's, have run by now, so every control answers).
+  const root = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
+    for (const f of root.current!.querySelectorAll<HTMLInputElement>('input, select, textarea')) {
+      const { options } = f as unknown as Partial<HTMLSelectElement>;
+      const box = f.type === 'checkbox' || f.type === 'radio';
+      const was = options ? ([...options].find((o) => o.defaultSelected) ?? options[0])?.value : f.defaultValue;
+      if (box ? f.checked !== f.defaultChecked : f.value !== was)
+        f.dispatchEvent(new Event(box || options ? 'change' : 'input', { bubbles: true }));
+    }
     const presses = window.builderPresses ?? [];
     window.builderPresses = null;
-    for (const button of presses) if (button.isConnected) (button as HTMLElement).click();
+    setTimeout(() => {
+      for (const button of presses) if (button.isConnected) (button as HTMLElement).click();
+    });
   }, []);
   // The pocket card is printed only on request: its code loads then (ShareActions).
   const pocket = useLazy(() => import('./PocketCardPrint.tsx'), useStore($pocketCard));
@@ -147,20 +174,7 @@ export default function Builder({ bankUrl, size, counts, aliasesJson, categories
 
   return (
     <>
-      <div class="no-print">
-        <nav aria-label="Builder sections" class="mb-6 text-sm">
-          <ul class="flex flex-wrap gap-x-4 gap-y-1">
-            <li>
-              <a href="#starter-heading">Starter sheets</a>
-            </li>
-            <li data-needs-js>
-              <a href="#sheet-heading">Your sheet</a>
-            </li>
-            <li>
-              <a href="#bank-heading">Question bank</a>
-            </li>
-          </ul>
-        </nav>
+      <div class="no-print" ref={root}>
         {unreadable.module && <unreadable.module.default />}
         {bankFailed && (
           <p class="card mb-6 p-4" role="alert">
@@ -177,7 +191,14 @@ export default function Builder({ bankUrl, size, counts, aliasesJson, categories
             onDone={() => setArrival(null)}
           />
         )}
-        <PresetList presets={presets} estimates={estimates} starterUrl={starterUrl} sheetEmpty={sheet.items.length === 0} />
+        <PresetList
+          presets={presets}
+          estimates={estimates}
+          starterUrl={starterUrl}
+          sheetEmpty={sheet.items.length === 0}
+          intro={starterIntro}
+          note={starterNote}
+        />
         <div class="mt-10 grid grid-cols-1 items-start gap-10 lg:grid-cols-2">
           <SheetPanel sheet={sheet} view={view} bank={bankById} categories={categories} exported={exported} />
           <BankPanel bank={bank} size={size} counts={counts} categories={categories} sheet={sheet} searchAliases={aliases.search}>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { situationLabels } from '../../lib/labels.ts';
 import type { Preset } from '../../lib/sheet/presets';
 import { loadItems } from '../../stores/sheet.ts';
@@ -9,6 +10,9 @@ interface Props {
   sheetEmpty: boolean;
   /** Where the starter sheets' own pages are: each is `starterUrl` + its id + `/`. */
   starterUrl: string;
+  /** What the section says before and after the cards, rendered at build time (builder.astro). */
+  intro?: ComponentChildren;
+  note?: ComponentChildren;
 }
 
 function use(preset: Preset, mode: 'replace' | 'merge') {
@@ -22,15 +26,13 @@ function use(preset: Preset, mode: 'replace' | 'merge') {
 }
 
 /** Ready-made sheets, one or more per situation, loaded in one click (with undo). */
-export default function PresetList({ presets, estimates, sheetEmpty, starterUrl }: Props) {
+export default function PresetList({ presets, estimates, sheetEmpty, starterUrl, intro, note }: Props) {
   return (
     <section aria-labelledby="starter-heading">
       <h2 id="starter-heading" class="text-2xl font-bold" tabIndex={-1}>
         Starter sheets
       </h2>
-      <p class="muted mt-1">
-        About ten questions that fit a 25-minute conversation, ending with who else to talk to. Start from one, then make it yours.
-      </p>
+      {intro}
       <ul class="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {presets.map((preset) => {
           const minutes = estimates[preset.id];
@@ -74,16 +76,7 @@ export default function PresetList({ presets, estimates, sheetEmpty, starterUrl 
           );
         })}
       </ul>
-      <p class="muted mt-3 text-sm">
-        For counselors: link straight to a starter sheet by adding <code>#preset=</code> and its name to this page’s address:{' '}
-        {presets.map((p, i) => (
-          <span key={p.id}>
-            {i > 0 && ', '}
-            <code>#preset={p.id}</code>
-          </span>
-        ))}
-        . A reader who already has a sheet is asked before anything changes.
-      </p>
+      {note}
     </section>
   );
 }
