@@ -13,6 +13,7 @@ import { builtPages, ROOT as root } from './lib/built-site.ts';
 import { markdownTable } from './lib/markdown-table.ts';
 import { watchPeak } from './lib/process-tree.ts';
 import { absoluteImports, joinFrontmatter, scaleContent, splitFrontmatter, type ContentFile } from './lib/synthetic-content.ts';
+import { formatToolTable, toolStartup, type ToolRow } from './lib/tool-startup.ts';
 
 const contentDir = path.join(root, 'content');
 const scales = process.argv
@@ -109,6 +110,8 @@ const category = entries
 const logDir = path.join(root, '.cache', 'bench');
 const rows: string[][] = [];
 const notes: string[] = [];
+// The builder's and the companion's start-up at each scale (issue #21), in a table of their own.
+const toolRows: ToolRow[] = [];
 
 for (const scale of scales) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), `handbook-bench-${scale}x-`));
@@ -169,6 +172,7 @@ for (const scale of scales) {
         return `${route} ${mb(html.length)} (${formatKB(gzipBytes(html))} gzip)`;
       });
     notes.push(`${scale}x largest pages: ${largest.join(', ')}`);
+    toolRows.push(...(await toolStartup(dist, `${scale}x`)));
   } finally {
     if (process.env.BENCH_KEEP) process.stderr.write(`bench: kept ${tmp}\n`);
     else rmSync(tmp, { recursive: true, force: true });
@@ -200,3 +204,9 @@ console.log(
     `\nBuild logs: ${path.relative(process.cwd(), logDir)}/`,
 );
 for (const n of notes) console.log(n);
+
+console.log(
+  `\nThe tools at each scale (issue #21): their HTML, its elements, the bank's data file they fetch; Lighthouse mobile` +
+    ` (median of ${Number(process.env.LIGHTHOUSE_RUNS) || 3}) with BENCH_LIGHTHOUSE=1.\n`,
+);
+console.log(formatToolTable(toolRows));
