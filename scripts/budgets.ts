@@ -346,7 +346,7 @@ try {
   const bankData = path.join(outDir, 'question-bank.json');
   if (existsSync(bankData)) {
     const weight = { html: 0, css: 0, js: 0, other: gzipBytes(readFileSync(bankData)) };
-    const row = evaluate('bank data, fetched once and kept', `${base}question-bank.json`, weight, BUDGETS.bankData);
+    const row = evaluate('bank data', `${base}question-bank.json`, weight, BUDGETS.bankData);
     rows.push(row);
     problems.push(...row.breaches);
   } else problems.push(`question-bank.json is missing from ${path.relative(process.cwd(), outDir)}/: the builder needs it`);
