@@ -19,6 +19,7 @@ import { builtPages, ROOT as root } from './lib/built-site.ts';
 import { markdownTable } from './lib/markdown-table.ts';
 import { watchPeak } from './lib/process-tree.ts';
 import { absoluteImports, joinFrontmatter, scaleContent, splitFrontmatter, type ContentFile } from './lib/synthetic-content.ts';
+import { formatToolTable, toolStartup, type ToolRow } from './lib/tool-startup.ts';
 
 const contentDir = path.join(root, 'content');
 const args = process.argv.slice(2);
@@ -120,6 +121,8 @@ const category = entries
   .reduce((a, b) => ((b.data.questions as unknown[]).length > (a.data.questions as unknown[]).length ? b : a));
 const logDir = path.join(root, '.cache', 'bench');
 mkdirSync(logDir, { recursive: true });
+// The builder's and the companion's start-up at each scale (issue #21), in a table of their own.
+const toolRows: ToolRow[] = [];
 
 /** One clean build's figures (seconds, bytes). */
 interface Measured {
@@ -242,6 +245,7 @@ try {
         return `${route} ${mb(html.length)} (${formatKB(gzipBytes(html))} gzip)`;
       });
     notes.push(`${p.scale}x largest pages: ${largest.join(', ')}`);
+    toolRows.push(...(await toolStartup(dist, `${p.scale}x`)));
   }
   // What each page the content added cost, over the smallest scale: the figure to compare with
   // another site generator's, since fixed start-up costs drop out.
@@ -280,6 +284,11 @@ try {
       `\n${os.cpus().length} CPUs, Node ${process.version}. Build logs: ${path.relative(process.cwd(), logDir)}/`,
   );
   for (const line of [...added, ...notes]) console.log(line);
+  console.log(
+    `\nThe tools at each scale (issue #21): their HTML, its elements, the bank's data file they fetch; Lighthouse mobile` +
+      ` (median of ${Number(process.env.LIGHTHOUSE_RUNS) || 3}) with BENCH_LIGHTHOUSE=1.\n`,
+  );
+  console.log(formatToolTable(toolRows));
 } finally {
   for (const p of prepared) {
     if (process.env.BENCH_KEEP) process.stderr.write(`bench: kept ${p.tmp}\n`);

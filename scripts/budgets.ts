@@ -10,6 +10,8 @@ import { chromium, type Browser, type Page, type Response } from '@playwright/te
 import {
   BUDGETS,
   classify,
+  countElements,
+  DOM_BUDGETS,
   evaluate,
   followImports,
   formatKB,
@@ -255,6 +257,8 @@ const rows: BudgetRow[] = [];
 const problems: string[] = [];
 const details: string[] = [];
 let searchTotal: number | undefined;
+// Elements in the built HTML of the pages with a DOM budget (issue #21).
+const domLines: string[] = [];
 const visitTasks: (() => Promise<{ row: BudgetRow; detail?: string | undefined; problems: string[] }>)[] = [];
 try {
   // Every page is measured from its files; the heaviest page of each type also in the browser.
@@ -271,6 +275,13 @@ try {
       const { weight } = weigh(items);
       for (const m of missing) problems.push(`${p.route}: loads ${m}, which is not in ${path.relative(process.cwd(), outDir)}/`);
       fileBreaches.set(p.route, evaluate(type.page, p.route, weight, BUDGETS[type.kind]).breaches);
+      const domLimit = DOM_BUDGETS[type.kind];
+      if (domLimit !== undefined) {
+        const elements = countElements(readFileSync(p.file, 'utf8'));
+        domLines.push(`${type.page} \`${p.route}\`: ${elements} elements (budget ${domLimit})${elements > domLimit ? ' OVER' : ''}`);
+        if (elements > domLimit)
+          problems.push(`${type.page} (${p.route}): ${elements} elements in its HTML, over its budget of ${domLimit}`);
+      }
       pageCount++;
       if (!heaviestPage || totalOf(weight) > heaviestPage.total) heaviestPage = { ...p, total: totalOf(weight) };
     }
@@ -334,6 +345,14 @@ try {
       problems.push(...row.breaches);
     }
   }
+  // The bank's data on its own row (issue #21): the tools fetch it once and the worker keeps it.
+  const bankData = path.join(outDir, 'question-bank.json');
+  if (existsSync(bankData)) {
+    const weight = { html: 0, css: 0, js: 0, other: gzipBytes(readFileSync(bankData)) };
+    const row = evaluate('bank data', `${base}question-bank.json`, weight, BUDGETS.bankData);
+    rows.push(row);
+    problems.push(...row.breaches);
+  } else problems.push(`question-bank.json is missing from ${path.relative(process.cwd(), outDir)}/: the builder needs it`);
 } finally {
   await browser.close();
   preview.stop();
@@ -345,6 +364,7 @@ console.log(
     `\nplus anything fetched before the network went quiet; "other" is images, fonts and search data. ${pageCount} pages checked` +
     ` in ${((Date.now() - started) / 1000).toFixed(1)} s; the heaviest page of each type is shown.`,
 );
+if (domLines.length) console.log(`\nElements in the built HTML:\n${domLines.map((l) => `- ${l}`).join('\n')}`);
 const unique = [...new Set(problems)];
 if (details.length) console.log(`\nWhat weighs most:\n${details.join('\n')}`);
 if (unique.length) {

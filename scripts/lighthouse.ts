@@ -13,6 +13,7 @@ import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import {
   formatLighthouseTable,
+  formatStartupTable,
   medianSummary,
   steadyFlags,
   summarize,
@@ -84,6 +85,9 @@ console.log(formatLighthouseTable(rows));
 console.log(
   `\nMedian of ${runs} runs each, Lighthouse mobile defaults (simulated slow 4G, 4x CPU slowdown); ${((Date.now() - started) / 1000).toFixed(0)} s in all.`,
 );
+// What starting each page costs a phone (issue #21), from the same runs.
+console.log(`\nStart-up (median of ${runs}; longest task as Lighthouse simulates it, which lists tasks of 50 ms and more):\n`);
+console.log(formatStartupTable(rows));
 if (flagged.length) {
   console.log(`\nWhat Lighthouse flags (in most of the ${runs} runs, median score):`);
   for (const { page, flags: list } of flagged) {

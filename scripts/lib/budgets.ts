@@ -194,7 +194,7 @@ export interface Budget {
 }
 
 /** Which budget a page answers to. */
-export type BudgetKind = 'handbook' | 'embed' | 'list' | 'print' | 'builder' | 'planner' | 'search' | 'offline' | 'offlineAll';
+export type BudgetKind = 'handbook' | 'embed' | 'list' | 'print' | 'builder' | 'planner' | 'search' | 'offline' | 'offlineAll' | 'bankData';
 
 /** The budgets of issue #8. The stylesheet budget holds on every page. */
 export const BUDGETS: Record<BudgetKind, Budget> = {
@@ -223,7 +223,27 @@ export const BUDGETS: Record<BudgetKind, Budget> = {
   // Everything "Keep the whole handbook on this device" stores: every page and the search index.
   // Reported, and held to twice today's size so a runaway file is noticed.
   offlineAll: { total: 2 * 1024 * KB },
+  // The question bank as data, question-bank.json (issue #21): the builder's rows are in its page,
+  // and this file, fetched once and kept by the offline worker, serves its filters and sheet and
+  // the counselors' link builder. 9.0 KB for 206 questions in December 2026; the budget leaves
+  // room for the bank to grow by about three quarters, so an edition that multiplies it decides
+  // on purpose.
+  bankData: { total: 16 * KB },
 };
+
+/**
+ * Elements in a page's built HTML, for the pages whose content is rendered at build time and
+ * grows with a collection (issue #21). The builder lists the whole bank: 1,963 elements for 206
+ * questions (eight a row) in December 2026; the limit leaves room for about 60 more questions
+ * before the page is looked at again (a phone lays out and styles every element it has).
+ */
+export const DOM_BUDGETS: Partial<Record<BudgetKind, number>> = { builder: 2500 };
+
+/** How many elements an HTML document has: start tags, not counting comments or script and style text. */
+export function countElements(html: string): number {
+  const markup = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '<$1>');
+  return markup.match(/<[a-zA-Z][^\s/>]*/g)?.length ?? 0;
+}
 
 export function totalOf(w: Weight): number {
   return w.html + w.css + w.js + w.other;

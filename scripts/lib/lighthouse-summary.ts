@@ -5,7 +5,18 @@ import { markdownTable } from './markdown-table.ts';
 /** The part of a Lighthouse result (LHR) this module reads. */
 export interface LhrLike {
   categories: Record<string, { score: number | null; auditRefs: { id: string }[] }>;
-  audits: Record<string, { score: number | null; scoreDisplayMode: string; title: string; numericValue?: number; displayValue?: string }>;
+  audits: Record<
+    string,
+    {
+      score: number | null;
+      scoreDisplayMode: string;
+      title: string;
+      numericValue?: number;
+      displayValue?: string;
+      /** Table audits (long-tasks) list their rows here. */
+      details?: { items?: { duration?: number }[] };
+    }
+  >;
   runtimeError?: { code: string; message: string };
 }
 
@@ -18,6 +29,14 @@ export interface Summary {
   lcp: number | null;
   tbt: number | null;
   cls: number | null;
+  /**
+   * Start-up cost (issue #21): the longest main-thread task in ms as Lighthouse simulates it (it
+   * lists tasks of 50 ms and more, so 0 means none reached 50), the page's element count, and the
+   * bytes it transferred.
+   */
+  longestTask: number | null;
+  dom: number | null;
+  bytes: number | null;
 }
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -38,6 +57,11 @@ export function summarize(lhr: LhrLike): Summary {
     lcp: metric(METRICS.lcp),
     tbt: metric(METRICS.tbt),
     cls: metric(METRICS.cls),
+    longestTask: lhr.audits['long-tasks']
+      ? Math.max(0, ...(lhr.audits['long-tasks'].details?.items ?? []).map((t) => t.duration ?? 0))
+      : null,
+    dom: metric('dom-size-insight'),
+    bytes: metric('total-byte-weight'),
   };
 }
 
@@ -112,4 +136,20 @@ export function formatLighthouseTable(rows: { page: string; path: string; summar
     s.cls === null ? '—' : s.cls.toFixed(3),
   ]);
   return markdownTable(header, lines, ['left', ...header.slice(1).map(() => 'right' as const)]);
+}
+
+/**
+ * One Markdown table row per page on what starting it costs a phone (issue #21): Total Blocking
+ * Time, the longest task ("< 50 ms" when Lighthouse lists none), elements and bytes transferred.
+ */
+export function formatStartupTable(rows: { page: string; path: string; summary: Summary }[]): string {
+  const header = ['page', 'TBT', 'longest task', 'DOM elements', 'page weight'];
+  const lines = rows.map(({ page, path, summary: s }) => [
+    `${page} \`${path}\``,
+    show(s.tbt === null ? null : Math.round(s.tbt), ' ms'),
+    s.longestTask === null ? '—' : s.longestTask < 50 ? '< 50 ms' : `${Math.round(s.longestTask)} ms`,
+    show(s.dom === null ? null : Math.round(s.dom)),
+    s.bytes === null ? '—' : `${(s.bytes / 1024).toFixed(1)} KB`,
+  ]);
+  return markdownTable(header, lines, ['left', 'right', 'right', 'right', 'right']);
 }

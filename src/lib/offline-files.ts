@@ -48,6 +48,8 @@ const CORE = [
   /^builder\/$/,
   /^planner\/$/,
   /^planner\/conversation\/$/,
+  // The bank's data: the builder's rows are in its page, but adding, filtering and the sheet read this.
+  /^question-bank\.json$/,
   /^offline\/$/,
   /^manifest\.webmanifest$/,
   /^icons\//,

@@ -69,3 +69,74 @@ test('"Add to my sheet" pressed while its code is loading adds the question once
   await expect(item.getByRole('button', { name: 'Remove from my sheet' })).toBeVisible();
   await expect(item.getByText('✓ On your sheet')).toBeVisible();
 });
+
+test('"Add to my sheet" and a starter sheet pressed in the builder before its code has arrived are applied once it is there', async ({
+  page,
+}) => {
+  const code = await holdBack(page, /\/_astro\/Builder[^/]*\.js$/);
+  await page.goto('/builder/');
+  await code.requested;
+  const bank = page.getByRole('region', { name: 'Question bank' });
+  const item = bank.getByRole('listitem').nth(4);
+  const text = (await item.getByRole('paragraph').first().textContent())!.trim();
+  await item.getByRole('button', { name: 'Add to my sheet' }).click();
+  await expect(item.getByText('On your sheet')).toBeHidden();
+  code.release();
+  await expect(item.getByText('On your sheet')).toBeVisible();
+  const sheetRows = page
+    .getByRole('region', { name: 'Your sheet' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: 'Remove', exact: true }) });
+  await expect(sheetRows).toHaveCount(1);
+  await expect(sheetRows.first()).toContainText(text);
+});
+
+test('a starter sheet chosen in the builder before its code has arrived is loaded once it is there', async ({ page }) => {
+  const code = await holdBack(page, /\/_astro\/Builder[^/]*\.js$/);
+  await page.goto('/builder/');
+  await code.requested;
+  await page.getByRole('button', { name: 'Use this sheet' }).first().click();
+  code.release();
+  const sheetRows = page
+    .getByRole('region', { name: 'Your sheet' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: 'Remove', exact: true }) });
+  await expect(sheetRows).toHaveCount(10);
+});
+
+test('words typed in the builder’s filter before its code has arrived filter the bank once it is there', async ({ page }) => {
+  const code = await holdBack(page, /\/_astro\/Builder[^/]*\.js$/);
+  await page.goto('/builder/');
+  await code.requested;
+  const bank = page.getByRole('region', { name: 'Question bank' });
+  await bank.getByRole('searchbox', { name: 'Search the questions' }).fill('salary');
+  code.release();
+  const status = bank.getByRole('status');
+  // Fewer than a hundred: the bank's 200-odd questions are shown until the filter applies.
+  await expect(status).toHaveText(/^Showing \d{1,2} of \d+ questions$/);
+  await expect(bank.getByRole('searchbox', { name: 'Search the questions' })).toHaveValue('salary');
+  const [shown, total] = /Showing (\d+) of (\d+)/
+    .exec((await status.textContent())!)!
+    .slice(1)
+    .map(Number) as [number, number];
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(total);
+  // Hidden rows are not list items to the accessibility tree: only the matching ones are left.
+  await expect(bank.getByRole('listitem')).toHaveCount(shown);
+});
+
+test('a question written and added in the builder before its code has arrived is on the sheet once it is there', async ({ page }) => {
+  const code = await holdBack(page, /\/_astro\/Builder[^/]*\.js$/);
+  await page.goto('/builder/');
+  await code.requested;
+  const sheet = page.getByRole('region', { name: 'Your sheet' });
+  await sheet.getByRole('textbox', { name: /Your question/ }).fill('What would you do in my place?');
+  // The form must not be sent (which would reload the page and lose the words) before the code is there.
+  await sheet.getByRole('button', { name: 'Add my question' }).click();
+  await expect(page).toHaveURL(/\/builder\/$/);
+  code.release();
+  const sheetRows = sheet.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Remove', exact: true }) });
+  await expect(sheetRows).toHaveCount(1);
+  await expect(sheetRows.first()).toContainText('What would you do in my place?');
+  await expect(sheet.getByRole('textbox', { name: /Your question/ })).toHaveValue('');
+});

@@ -2,6 +2,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import {
   BUDGETS,
+  countElements,
   classify,
   evaluate,
   followImports,
@@ -207,4 +208,15 @@ test('the table has one row per page with its status', () => {
   expect(lines[2]).toContain('| ok');
   expect(lines[3]).toContain('| OVER');
   expect(lines[3]).toContain('JS 2, CSS 10, total 20 KB');
+});
+
+describe('countElements', () => {
+  test('counts start tags, void and self-closing ones too, but not end tags', () => {
+    expect(countElements('<!doctype html><html><body><p>One<br>two</p><img src="x" /><svg><path d="M0"/></svg></body></html>')).toBe(7);
+  });
+
+  test('leaves out comments and what scripts and styles say', () => {
+    const html = '<div><!-- <p>not here</p> --><script>if (a<b) document.write("<p>")</script><style>p>span{}</style></div>';
+    expect(countElements(html)).toBe(3);
+  });
 });

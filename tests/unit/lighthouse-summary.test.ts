@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   flags,
   formatLighthouseTable,
+  formatStartupTable,
   median,
   medianSummary,
   steadyFlags,
@@ -55,7 +56,30 @@ test('a run becomes scores out of 100 and three metrics', () => {
     lcp: 900,
     tbt: 30,
     cls: 0.01,
+    longestTask: null,
+    dom: null,
+    bytes: null,
   });
+});
+
+test('a run’s start-up cost: the longest task Lighthouse lists, the element count and the bytes', () => {
+  const audit = { score: null, scoreDisplayMode: 'informative', title: '' };
+  const run = lhr(1, 80, {
+    'long-tasks': { ...audit, details: { items: [{ duration: 61.2 }, { duration: 133.4 }, {}] } },
+    'dom-size-insight': { ...audit, numericValue: 1963 },
+    'total-byte-weight': { ...audit, numericValue: 65_536 },
+  });
+  expect(summarize(run)).toMatchObject({ longestTask: 133.4, dom: 1963, bytes: 65_536 });
+  // Lighthouse lists only tasks of 50 ms or more: an empty list is a page without a long task.
+  const quiet = lhr(1, 0, { 'long-tasks': { ...audit, details: { items: [] } } });
+  expect(summarize(quiet).longestTask).toBe(0);
+  const table = formatStartupTable([
+    { page: 'builder', path: '/builder/', summary: summarize(run) },
+    { page: 'home', path: '/', summary: summarize(quiet) },
+  ]).split('\n');
+  expect(table[0]).toMatch(/^\| page +\| +TBT \| longest task \| DOM elements \| page weight \|$/);
+  expect(table[2]).toMatch(/\| 80 ms \| +133 ms \| +1963 \| +64\.0 KB \|$/);
+  expect(table[3]).toMatch(/\| +0 ms \| +< 50 ms \| +— \| +— \|$/);
 });
 
 test('a category Lighthouse could not score stays missing', () => {

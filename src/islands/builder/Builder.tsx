@@ -1,11 +1,13 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BankCategory, BankEntry, QuestionAliases } from '../../lib/bank.ts';
 import type { AliasList } from '../../lib/search-aliases.ts';
 import type { Preset } from '../../lib/sheet/presets';
 import { encodeSheetLink } from '../../lib/sheet/link';
 import type { ExportSheet } from '../../lib/sheet/export';
 import { viewSheet } from '../../lib/sheet/view';
+import { emptySheet } from '../../lib/sheet/sheet';
 import { loadQr } from '../../lib/qr.ts';
 import { $announcement, $pocketCard, $sheet, $sheetUnreadable } from '../../stores/sheet.ts';
 import { useLazy } from '../kit/useLazy.ts';
@@ -17,22 +19,92 @@ import SheetPanel from './SheetPanel.tsx';
 
 interface Props {
   /**
-   * The bank as JSON text. Astro revives object props value by value in the browser; for 200-odd
-   * questions that took about three times as long as one JSON.parse of a string, all of it in the
-   * task that mounts the builder.
+   * Where the bank's data is (question-bank.json): one file the browser and the offline worker
+   * keep, shared with the companion and the counselors' page, so this page does not grow with
+   * every question. The rows themselves are in the page (`children`).
    */
-  bankJson: string;
-  /** Old ids of merged questions and the search aliases, as JSON text (see bankJson). */
+  bankUrl: string;
+  /** How many questions the bank has, and how many each category and situation has. */
+  size: number;
+  counts: { category: [string, number][]; situation: [string, number][] };
+  /**
+   * Old ids of merged questions and the search aliases, as JSON text. Astro revives object props
+   * value by value in the browser, which costs far more than one JSON.parse of a string.
+   */
   aliasesJson: string;
   categories: BankCategory[];
   presets: Preset[];
+  /** Where the starter sheets' printable pages are (PresetList). */
+  starterUrl: string;
+  /** Minutes each starter sheet's questions take, by preset id. */
+  estimates: Record<string, number>;
+  /** The bank's rows, rendered at build time (src/components/BankList.astro). */
+  children?: ComponentChildren;
+  /** The starter sheets' words before and after their cards, rendered at build time. */
+  starterIntro?: ComponentChildren;
+  starterNote?: ComponentChildren;
 }
 
-/** The question builder: starter sheets, the reader's sheet, the bank, and the printed sheet. */
-export default function Builder({ bankJson, aliasesJson, categories, presets }: Props) {
-  const bank = useMemo(() => JSON.parse(bankJson) as BankEntry[], [bankJson]);
+/** Presses made before the builder started, kept by the page's inline script (builder.astro). */
+declare global {
+  interface Window {
+    builderPresses?: Element[] | null;
+  }
+}
+
+const blank = emptySheet();
+
+/**
+ * The question builder: starter sheets, the reader's sheet, the bank, and the printed sheet.
+ * Rendered at build time and started in the browser: it first matches the built page (an empty
+ * sheet, the bank as built), then, a task later, shows the saved sheet, and fills in what needs
+ * the bank's data once that file is there. No step of that waits on another for long.
+ */
+export default function Builder({
+  bankUrl,
+  size,
+  counts,
+  aliasesJson,
+  categories,
+  presets,
+  starterUrl,
+  estimates,
+  children,
+  starterIntro,
+  starterNote,
+}: Props) {
+  const [bank, setBank] = useState<BankEntry[] | null>(null);
+  const [bankFailed, setBankFailed] = useState(false);
   const aliases = useMemo(() => JSON.parse(aliasesJson) as { questions: QuestionAliases; search: AliasList }, [aliasesJson]);
-  const sheet = useStore($sheet);
+  const saved = useStore($sheet);
+  // The saved sheet shows once its questions can be looked up (the bank's data arrives after the
+  // builder has started); until then the page stays as built.
+  const sheet = bank ? saved : blank;
+  useEffect(() => {
+    fetch(bankUrl)
+      // A missing file's error page is not JSON either: both end in the notice below.
+      .then((r) => r.json() as Promise<BankEntry[]>)
+      .then(setBank, () => setBankFailed(true));
+  }, [bankUrl]);
+  // Words typed and choices made before the builder started are in its fields but not in its
+  // state: each changed field tells it, as if just changed. Then the presses made before it
+  // started are made again, once those changes are rendered (children's layout effects, such as
+  // the bank's, have run by now, so every control answers).
+  const root = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    for (const f of root.current!.querySelectorAll<HTMLInputElement>('input, select, textarea')) {
+      const { options } = f as unknown as Partial<HTMLSelectElement>;
+      const box = f.type === 'checkbox' || f.type === 'radio';
+      const was = options ? ([...options].find((o) => o.defaultSelected) ?? options[0])?.value : f.defaultValue;
+      if (box ? f.checked !== f.defaultChecked : f.value !== was)
+        f.dispatchEvent(new Event(box || options ? 'change' : 'input', { bubbles: true }));
+    }
+    const presses = window.builderPresses ?? [];
+    window.builderPresses = null;
+    setTimeout(() => {
+      for (const button of presses) if (button.isConnected) (button as HTMLElement).click();
+    });
+  }, []);
   // The pocket card is printed only on request: its code loads then (ShareActions).
   const pocket = useLazy(() => import('./PocketCardPrint.tsx'), useStore($pocketCard));
   // Shown only when the saved sheet could not be read, which is rare: its code loads then.
@@ -44,7 +116,7 @@ export default function Builder({ bankJson, aliasesJson, categories, presets }: 
     }
   }, [aliases, sheet]);
   const announcement = useStore($announcement);
-  const bankById = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
+  const bankById = useMemo(() => new Map((bank ?? []).map((q) => [q.id, q])), [bank]);
   const view = useMemo(() => viewSheet(sheet, bankById), [sheet, bankById]);
   const printed = useMemo(() => view.rows.filter((r) => !r.missing), [view]);
   const exported: ExportSheet = useMemo(
@@ -53,9 +125,9 @@ export default function Builder({ bankJson, aliasesJson, categories, presets }: 
       grouped: sheet.grouped,
       minutes: sheet.minutes,
       estimate: view.estimate,
-      link: `${location.origin}${location.pathname}#${encodeSheetLink(sheet)}`,
+      link: bank ? `${location.origin}${location.pathname}#${encodeSheetLink(sheet)}` : '',
     }),
-    [printed, view, sheet],
+    [printed, view, sheet, bank],
   );
   // A link's fragment, once taken off the address bar; `n` tells repeated arrivals apart.
   const [arrival, setArrival] = useState<{ fragment: string; n: number } | null>(null);
@@ -102,22 +174,14 @@ export default function Builder({ bankJson, aliasesJson, categories, presets }: 
 
   return (
     <>
-      <div class="no-print">
-        <nav aria-label="Builder sections" class="mb-6 text-sm">
-          <ul class="flex flex-wrap gap-x-4 gap-y-1">
-            <li>
-              <a href="#starter-heading">Starter sheets</a>
-            </li>
-            <li>
-              <a href="#sheet-heading">Your sheet</a>
-            </li>
-            <li>
-              <a href="#bank-heading">Question bank</a>
-            </li>
-          </ul>
-        </nav>
+      <div class="no-print" ref={root}>
         {unreadable.module && <unreadable.module.default />}
-        {Arrival && arrival && (
+        {bankFailed && (
+          <p class="card mb-6 p-4" role="alert">
+            Your sheet could not be loaded. Check your connection, then reload the page.
+          </p>
+        )}
+        {Arrival && arrival && bank && (
           <Arrival
             key={arrival.n}
             fragment={arrival.fragment}
@@ -127,10 +191,19 @@ export default function Builder({ bankJson, aliasesJson, categories, presets }: 
             onDone={() => setArrival(null)}
           />
         )}
-        <PresetList presets={presets} bank={bankById} sheetEmpty={sheet.items.length === 0} />
+        <PresetList
+          presets={presets}
+          estimates={estimates}
+          starterUrl={starterUrl}
+          sheetEmpty={sheet.items.length === 0}
+          intro={starterIntro}
+          note={starterNote}
+        />
         <div class="mt-10 grid grid-cols-1 items-start gap-10 lg:grid-cols-2">
           <SheetPanel sheet={sheet} view={view} bank={bankById} categories={categories} exported={exported} />
-          <BankPanel bank={bank} categories={categories} sheet={sheet} searchAliases={aliases.search} />
+          <BankPanel bank={bank} size={size} counts={counts} categories={categories} sheet={sheet} searchAliases={aliases.search}>
+            {children}
+          </BankPanel>
         </div>
         {/* Stays in place so screen readers track it; the trailing space flips so repeats are read. */}
         <p class="sr-only" role="status">

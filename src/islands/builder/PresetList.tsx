@@ -1,13 +1,18 @@
-import type { BankEntry } from '../../lib/bank.ts';
+import type { ComponentChildren } from 'preact';
 import { situationLabels } from '../../lib/labels.ts';
 import type { Preset } from '../../lib/sheet/presets';
-import { estimateMinutes } from '../../lib/sheet/time';
 import { loadItems } from '../../stores/sheet.ts';
 
 interface Props {
   presets: Preset[];
-  bank: ReadonlyMap<string, BankEntry>;
+  /** Minutes each sheet's questions take, by preset id (worked out at build time). */
+  estimates: Record<string, number>;
   sheetEmpty: boolean;
+  /** Where the starter sheets' own pages are: each is `starterUrl` + its id + `/`. */
+  starterUrl: string;
+  /** What the section says before and after the cards, rendered at build time (builder.astro). */
+  intro?: ComponentChildren;
+  note?: ComponentChildren;
 }
 
 function use(preset: Preset, mode: 'replace' | 'merge') {
@@ -21,18 +26,16 @@ function use(preset: Preset, mode: 'replace' | 'merge') {
 }
 
 /** Ready-made sheets, one or more per situation, loaded in one click (with undo). */
-export default function PresetList({ presets, bank, sheetEmpty }: Props) {
+export default function PresetList({ presets, estimates, sheetEmpty, starterUrl, intro, note }: Props) {
   return (
     <section aria-labelledby="starter-heading">
       <h2 id="starter-heading" class="text-2xl font-bold" tabIndex={-1}>
         Starter sheets
       </h2>
-      <p class="muted mt-1">
-        About ten questions that fit a 25-minute conversation, ending with who else to talk to. Start from one, then make it yours.
-      </p>
+      {intro}
       <ul class="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {presets.map((preset) => {
-          const minutes = estimateMinutes(preset.questions.map((id) => bank.get(id)?.part ?? 'core'));
+          const minutes = estimates[preset.id];
           return (
             <li key={preset.id} class="card flex flex-col gap-2 p-4">
               <h3 id={`preset-${preset.id}`} class="font-bold">
@@ -43,7 +46,12 @@ export default function PresetList({ presets, bank, sheetEmpty }: Props) {
               <p class="text-sm">
                 {preset.questions.length} questions, about {minutes} minutes
               </p>
-              <div class="mt-auto flex flex-wrap gap-2">
+              <p class="text-sm">
+                <a href={`${starterUrl}${preset.id}/`} aria-describedby={`preset-${preset.id}`}>
+                  Read or print it
+                </a>
+              </p>
+              <div class="mt-auto flex flex-wrap gap-2" data-needs-js>
                 {sheetEmpty ? (
                   <button
                     type="button"
@@ -68,16 +76,7 @@ export default function PresetList({ presets, bank, sheetEmpty }: Props) {
           );
         })}
       </ul>
-      <p class="muted mt-3 text-sm">
-        For counselors: link straight to a starter sheet by adding <code>#preset=</code> and its name to this page’s address:{' '}
-        {presets.map((p, i) => (
-          <span key={p.id}>
-            {i > 0 && ', '}
-            <code>#preset={p.id}</code>
-          </span>
-        ))}
-        . A reader who already has a sheet is asked before anything changes.
-      </p>
+      {note}
     </section>
   );
 }

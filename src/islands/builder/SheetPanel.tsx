@@ -21,7 +21,7 @@ const focusHeading = () => document.getElementById('sheet-heading')?.focus();
 /** The reader's sheet: its length and budget, the questions, their own, and what to do with it. */
 export default function SheetPanel({ sheet, view, bank, categories, exported }: Props) {
   return (
-    <section aria-labelledby="sheet-heading">
+    <section aria-labelledby="sheet-heading" data-needs-js>
       <h2 id="sheet-heading" class="mb-3 text-2xl font-bold" tabIndex={-1}>
         Your sheet
       </h2>

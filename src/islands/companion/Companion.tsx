@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { BankEntry, QuestionAliases } from '../../lib/bank';
+import type { QuestionAliases } from '../../lib/bank';
 import { $questionAliases } from '../../stores/companion';
 import { resolveOldIds } from '../../stores/sheet-old-ids.ts';
 import { withBase } from '../../lib/paths';
@@ -13,8 +13,6 @@ import SaveStatus from '../kit/planner/SaveStatus.tsx';
 import CompanionView from './CompanionView';
 
 interface Props {
-  /** The question bank, to copy the builder's sheet with its words. */
-  bank: BankEntry[];
   /** The handbook's thank-you template, from the build. */
   template: MessageTemplate | null;
   /** Old ids of merged questions, so sheets and notes saved before a merge find the kept question. */
@@ -33,7 +31,7 @@ const idFromHash = (hash: string) => {
  * The conversation companion for the conversation named in the address (`#<conversation id>`).
  * It opens the same saved planner, so everything is kept in the planner's versioned document.
  */
-export default function Companion({ bank, template, questionAliases }: Props) {
+export default function Companion({ template, questionAliases }: Props) {
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   useEffect(() => {
@@ -66,7 +64,7 @@ export default function Companion({ bank, template, questionAliases }: Props) {
         </p>
       </div>
       {conversation && person ? (
-        <CompanionView data={data} conversation={conversation} person={person} bank={bank} template={template} today={today} />
+        <CompanionView data={data} conversation={conversation} person={person} template={template} today={today} />
       ) : (
         <p role="alert">
           This conversation is not in your planner. Open a scheduled conversation from the <a href={withBase('/planner/')}>planner</a> and

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { BankEntry } from '../../lib/bank';
 import { formatDate } from '../../lib/planner/dates.ts';
 import { statusLabels } from '../../lib/planner/labels.ts';
 import type { MessageTemplate } from '../../lib/planner/on-demand/template-fill.ts';
@@ -16,7 +15,6 @@ interface Props {
   data: PlannerData;
   conversation: Conversation;
   person: Person;
-  bank: BankEntry[];
   template: MessageTemplate | null;
   today: string;
 }
@@ -31,7 +29,7 @@ const Section = ({ id, title, children }: { id: string; title: string; children:
 );
 
 /** One conversation: prepare, talk, debrief, thank and keep a journal, in the order they happen. */
-export default function CompanionView({ data, conversation: c, person, bank, template, today }: Props) {
+export default function CompanionView({ data, conversation: c, person, template, today }: Props) {
   // The thank-you dialog and the printable sheet load the first time they are asked for (and
   // again after a failed try): the page opens without them, within its 30 KB JavaScript budget.
   // The journal, which Ctrl+P prints, stays in the page.
@@ -91,7 +89,7 @@ export default function CompanionView({ data, conversation: c, person, bank, tem
         </p>
       </div>
       <Section id="prepare" title="1. Prepare">
-        <AttachSheet conversation={c} bank={bank} />
+        <AttachSheet conversation={c} />
         {c.questions.length > 0 && (
           <p>
             <button type="button" class="btn" onClick={printSheet}>
