@@ -140,3 +140,22 @@ test('a question written and added in the builder before its code has arrived is
   await expect(sheetRows.first()).toContainText('What would you do in my place?');
   await expect(sheet.getByRole('textbox', { name: /Your question/ })).toHaveValue('');
 });
+
+test('on a shared link, a question added and a time picked before the link’s sheet is in join that sheet', async ({ page }) => {
+  // The builder has started, but the bank's data (which the link needs) is held back.
+  const data = await holdBack(page, /\/question-bank\.json$/);
+  await page.goto('/builder/#preset=student');
+  await data.requested;
+  const sheet = page.getByRole('region', { name: 'Your sheet' });
+  await sheet.getByRole('textbox', { name: /Your question/ }).fill('What would you do in my place?');
+  await sheet.getByRole('button', { name: 'Add my question' }).click();
+  await sheet.getByText('45 minutes').click();
+  data.release();
+  // Taken in as into an empty sheet (no "replace or merge?" question), then the presses made.
+  await expect(page.getByText(/Your sheet was empty, so it now holds the starter sheet/)).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  const sheetRows = sheet.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Remove', exact: true }) });
+  await expect(sheetRows).toHaveCount(11);
+  await expect(sheetRows.last()).toContainText('What would you do in my place?');
+  await expect(sheet.getByRole('radio', { name: '45 minutes' })).toBeChecked();
+});

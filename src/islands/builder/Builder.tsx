@@ -60,6 +60,9 @@ const blank = emptySheet();
  * sheet, the bank as built), then, a task later, shows the saved sheet, and fills in what needs
  * the bank's data once that file is there. No step of that waits on another for long.
  */
+/** A fragment that carries a sheet or names a starter sheet. */
+const LINK = /^#(.*&)?(sheet|preset)=/;
+
 export default function Builder({
   bankUrl,
   size,
@@ -91,6 +94,7 @@ export default function Builder({
   // started are made again, once those changes are rendered (children's layout effects, such as
   // the bank's, have run by now, so every control answers).
   const root = useRef<HTMLDivElement>(null);
+  const releasePresses = useRef<(() => void) | null>(null);
   useLayoutEffect(() => {
     for (const f of root.current!.querySelectorAll<HTMLInputElement>('input, select, textarea')) {
       const { options } = f as unknown as Partial<HTMLSelectElement>;
@@ -99,12 +103,21 @@ export default function Builder({
       if (box ? f.checked !== f.defaultChecked : f.value !== was)
         f.dispatchEvent(new Event(box || options ? 'change' : 'input', { bubbles: true }));
     }
-    const presses = window.builderPresses ?? [];
-    window.builderPresses = null;
-    setTimeout(() => {
-      for (const button of presses) if (button.isConnected) (button as HTMLElement).click();
-    });
+    releasePresses.current = () => {
+      releasePresses.current = null;
+      const presses = window.builderPresses ?? [];
+      window.builderPresses = null;
+      setTimeout(() => {
+        for (const button of presses) if (button.isConnected) (button as HTMLElement).click();
+      });
+    };
+    // A page opened from a shared link starts from that sheet: presses wait until it is taken in
+    // (LinkArrival's onTaken), so a question added meanwhile joins the shared sheet instead of
+    // making the sheet look taken and the link ask first.
+    if (!LINK.test(location.hash)) releasePresses.current();
   }, []);
+  // Without the bank's data no link can be taken in: the presses go ahead regardless.
+  if (bankFailed) releasePresses.current?.();
   // The pocket card is printed only on request: its code loads then (ShareActions).
   const pocket = useLazy(() => import('./PocketCardPrint.tsx'), useStore($pocketCard));
   // Shown only when the saved sheet could not be read, which is rare: its code loads then.
@@ -135,7 +148,7 @@ export default function Builder({
 
   useEffect(() => {
     const arrive = () => {
-      if (!/^#(.*&)?(sheet|preset)=/.test(location.hash)) return;
+      if (!LINK.test(location.hash)) return;
       const fragment = location.hash;
       // Taken off the address so a reload does not ask again.
       history.replaceState(null, '', location.pathname + location.search);
@@ -189,6 +202,7 @@ export default function Builder({
             aliases={aliases.questions}
             presets={presets}
             onDone={() => setArrival(null)}
+            onTaken={() => releasePresses.current?.()}
           />
         )}
         <PresetList

@@ -19,6 +19,8 @@ interface Props {
   presets: Preset[];
   /** The reader dismissed the message. */
   onDone: () => void;
+  /** Called once the link's sheet is in, or once nothing more will come of it. */
+  onTaken: () => void;
 }
 
 interface Message {
@@ -30,7 +32,7 @@ interface Message {
 const focusSheet = () => document.getElementById('sheet-heading');
 
 /** Reads what a link brought and takes it in: at once into an empty sheet, else by asking first. */
-export default function LinkArrival({ fragment, bank, aliases, presets, onDone }: Props) {
+export default function LinkArrival({ fragment, bank, aliases, presets, onDone, onTaken }: Props) {
   const [offer, setOffer] = useState<Incoming | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   // The dialog reports its close after a choice was made too; only the first answer counts.
@@ -78,6 +80,11 @@ export default function LinkArrival({ fragment, bank, aliases, presets, onDone }
       setOffer(incoming);
     }
   }, [fragment]);
+
+  // Runs after the effect above: taken in, or turned into a question the dialog is asking.
+  useEffect(() => {
+    if (!pending.current) onTaken();
+  });
 
   const choose = (choice: 'replace' | 'merge' | 'keep') => {
     const taken = pending.current;
