@@ -1,8 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { builtPages } from '../../scripts/lib/built-site.ts';
 import { expect, test } from './fixtures';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+import { axeViolations } from './axe';
 
 test.describe('accessibility in the light and the dark theme', () => {
   // The printable handbook holds the whole site on one page; axe needs longer there.
@@ -15,8 +13,7 @@ test.describe('accessibility in the light and the dark theme', () => {
         // Until the reader chooses, the page follows the system's theme live: no second load.
         await page.emulateMedia({ colorScheme: theme });
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        const summary = await axeViolations(page);
         expect.soft(summary, `axe violations in the ${theme} theme`).toEqual([]);
       }
     });

@@ -1,14 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { getDocumentProxy } from 'unpdf';
 import { SHEET_KEY } from '../../src/lib/storage-keys';
 import { conversation, person, plannerDocument } from '../../scripts/lib/planner-fixtures.ts';
 import { expect, test } from './fixtures';
 import { dayFromToday, seed } from './planner-helpers';
+import { axeViolations } from './axe';
 
 // The "edition" project serves the example edition (tests/fixtures/edition-harbor-college, built
 // by `npm run build:edition` under the base path its edition.yaml sets). Paths here are relative
 // to that base.
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const NAME = 'Harbor College Interview Handbook';
 const EMAIL = 'careers@harbor.example.edu';
 
@@ -66,8 +65,7 @@ test('the companion offers a follow-up with a counselor once a conversation is o
   await page.goto('planner/conversation/#ca');
   await expect(page.getByRole('heading', { name: '3. Debrief' })).toBeVisible();
   await expect(followUp).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include('.contact-after-debrief').analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page, { include: '.contact-after-debrief' })).toEqual([]);
 });
 
 test('the pocket card and printed pages carry the contact details', async ({ page }) => {
@@ -143,8 +141,7 @@ test.describe('accessibility of the edition in the light and the dark theme', ()
       for (const theme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: theme });
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        const summary = await axeViolations(page);
         expect.soft(summary, `axe violations in the ${theme} theme`).toEqual([]);
       }
     });

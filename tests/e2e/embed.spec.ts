@@ -10,7 +10,6 @@
 // and http://other.test (not allowed) through Chromium's --host-rules, so the framing page has a
 // real origin of its own, on the loopback network like the handbook (Chromium refuses a public
 // page's frames onto a loopback address whatever the headers say, which would prove nothing).
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,13 +17,13 @@ import { builtPages } from '../../scripts/lib/built-site.ts';
 import { launchOptions } from '../../scripts/lib/browser.ts';
 import { iframeCode } from '../../src/lib/embed/embed-paths.ts';
 import { expect, test } from './fixtures';
+import { axeViolations } from './axe';
 
 const editionPort = process.env.TEST_PORTS!.split(',')[2];
 const EMBEDDING_SITE = process.env.EMBED_SITE_URL ?? `http://127.0.0.1:${editionPort}/harbor/handbook/`;
 const ALLOWED = process.env.EMBED_ALLOWED_ORIGIN ?? 'http://lms.test';
 const REFUSED = 'http://other.test';
 const NEW_TAB = 'Read this in the full handbook (opens in a new tab)';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 let lms: Server;
 let browser: Browser;
@@ -150,11 +149,8 @@ test('the counselors page gives embed code that shows the chosen part when paste
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-    const results = await new AxeBuilder({ page }).include('link-builder').withTags(WCAG_TAGS).analyze();
-    expect(
-      results.violations.map((v) => v.id),
-      `axe on the link builder with embed code, ${colorScheme} theme`,
-    ).toEqual([]);
+    const results = await axeViolations(page, { include: 'link-builder' });
+    expect(results, `axe on the link builder with embed code, ${colorScheme} theme`).toEqual([]);
   }
   await page.getByRole('button', { name: 'Copy embed code' }).click();
   await expect(page.getByText('Embed code copied')).toBeVisible();
@@ -216,13 +212,8 @@ test.describe('embed views on a 320 px wide frame', () => {
         await page.emulateMedia({ colorScheme });
         await page.goto(route);
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-          .analyze();
-        expect(
-          results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-          `${route} ${colorScheme}`,
-        ).toEqual([]);
+        const results = await axeViolations(page);
+        expect(results, `${route} ${colorScheme}`).toEqual([]);
       }
     }
   });

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { builtPages } from '../../scripts/lib/built-site.ts';
+import { axeViolations } from './axe';
 
 // A common phone screen, with touch: the header must leave the first screen to the page.
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
@@ -90,13 +90,8 @@ test('axe finds nothing on a phone, with the menu open, in both themes', async (
       await page.goto(route);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       await page.getByRole('button', { name: 'Menu' }).click();
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        `${route} ${theme}`,
-      ).toEqual([]);
+      const results = await axeViolations(page, { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+      expect(results, `${route} ${theme}`).toEqual([]);
     }
   }
 });

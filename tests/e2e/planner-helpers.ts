@@ -1,16 +1,15 @@
 // Helpers for the planner's browser tests: seeding saved data, and axe checks. The records to
 // seed come from scripts/lib/planner-fixtures.ts, shared with the measuring scripts.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { PLANNER_KEY } from '../../src/lib/storage-keys';
 import { expect } from './fixtures';
+import { axeViolations } from './axe';
 
 export const PLANNER = '/planner/';
 /** Where the planner is saved (the registry's PLANNER_KEY). */
 export const KEY = PLANNER_KEY;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** A calendar date `days` from today, in the zone the browser and the tests share (playwright.config.ts). */
 export function dayFromToday(days: number): string {
@@ -45,8 +44,7 @@ export async function expectNoAxeViolations(page: Page, state: string): Promise<
   const initial = await page.evaluate(() => document.documentElement.dataset.theme);
   for (const theme of ['light', 'dark']) {
     await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const summary = await axeViolations(page);
     expect(summary, `axe violations with ${state} in the ${theme} theme`).toEqual([]);
   }
   await page.evaluate((t) => (document.documentElement.dataset.theme = t), initial);

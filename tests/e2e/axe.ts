@@ -1,0 +1,17 @@
+// One way to ask axe about a page, for every spec: the same rules (WCAG 2.2 A and AA, the level the
+// handbook promises) and the same readable answer.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** What axe finds on the page (or only inside `include`), one line per rule: its id and where. */
+export async function axeViolations(
+  page: Page,
+  { include, tags = WCAG_TAGS }: { include?: string; tags?: string[] } = {},
+): Promise<string[]> {
+  let axe = new AxeBuilder({ page }).withTags(tags);
+  if (include) axe = axe.include(include);
+  const { violations } = await axe.analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
