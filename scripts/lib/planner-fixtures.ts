@@ -5,26 +5,14 @@
 // Node runs this file as it is, so it imports only modules whose own imports are types alone.
 import { PLANNER_VERSION } from '../../src/lib/planner/values.ts';
 import type { Conversation, Person, PlannerDocument, Profile } from '../../src/schemas/planner.ts';
-import { blankConversation, type PersonFields } from '../../src/lib/planner/ops.ts';
+import { blankConversation, blankPerson, type PersonFields } from '../../src/lib/planner/ops.ts';
 
 /** When records that name no time were made and last changed. */
 export const STAMP = '2025-01-01T00:00:00.000Z';
 
 /** What a reader types for a person named `name` (every other field empty unless `extra` says). */
 export function personFields(name: string, extra: Partial<PersonFields> = {}): PersonFields {
-  return {
-    name,
-    role: '',
-    organisation: '',
-    referredBy: null,
-    howKnown: '',
-    email: '',
-    phone: '',
-    profileUrl: '',
-    tags: [],
-    notes: '',
-    ...extra,
-  };
+  return { ...blankPerson, name, ...extra };
 }
 
 /** A person record named `name`, with `fields` over the empty values. */

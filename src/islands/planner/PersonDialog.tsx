@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import type { PersonFields } from '../../lib/planner/ops.ts';
+import { blankPerson as blank, type PersonFields } from '../../lib/planner/ops.ts';
 import { addConversation, addPerson, deletePerson, savePerson } from '../../stores/planner/planner.ts';
 import { $planner, $readOnly } from '../../stores/planner/persistence.ts';
 import { closeDialog } from '../../stores/planner/ui.ts';
@@ -13,19 +13,6 @@ interface Props {
   /** The person to edit, or null to add someone. */
   id: string | null;
 }
-
-const blank: PersonFields = {
-  name: '',
-  role: '',
-  organisation: '',
-  referredBy: null,
-  howKnown: '',
-  email: '',
-  phone: '',
-  profileUrl: '',
-  tags: [],
-  notes: '',
-};
 
 function close() {
   // A #person-<id> link opened this; forget it so a reload does not open the dialog again.

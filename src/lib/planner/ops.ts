@@ -2,6 +2,20 @@ import type { Conversation, Person, PlannerData, Profile, Status } from '../../s
 
 /** The fields of a person the reader edits. */
 export type PersonFields = Omit<Person, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** A person's fields before anything is typed: the add form's start, and the fixtures' base. */
+export const blankPerson: PersonFields = {
+  name: '',
+  role: '',
+  organisation: '',
+  referredBy: null,
+  howKnown: '',
+  email: '',
+  phone: '',
+  profileUrl: '',
+  tags: [],
+  notes: '',
+};
 /** The fields of a conversation the reader edits. */
 export type ConversationFields = Omit<Conversation, 'id' | 'personId' | 'createdAt' | 'updatedAt'>;
 
