@@ -2,63 +2,24 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import tailwindcss from '@tailwindcss/vite';
-import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { rmSync } from 'node:fs';
-import { markdownPlugins } from './src/lib/markdown-plugins';
-import { loadEditionSettings } from './src/lib/edition/settings.ts';
-import { editionThemeCss } from './src/lib/edition/theme-css.ts';
+import handbook from './src/integration/index.ts';
 
-// The edition folder (EDITION_DIR, or CONTENT_DIR, or ./content) and its checked edition.yaml
-// (issue #15). A wrong setting stops the build here, before any page, with the file and field.
-const edition = loadEditionSettings();
-
-// Deploying under a sub-path (e.g. https://example.edu/careers/handbook/) is a build-time choice:
-// the edition's site.basePath, or BASE_PATH=/careers/handbook/ npm run build, which overrides it.
-// SITE_URL (or site.url) sets the absolute origin used in copied links.
-const base = process.env.BASE_PATH ?? edition.settings.site.basePath;
-
-/**
- * The edition's brand colors (src/lib/edition/theme-css.ts), added to the end of global.css, so
- * every page and embed view gets them in the one stylesheet it already loads: no inline style
- * (the CSP stays strict) and no extra request. The project's own edition adds nothing.
- */
-/** @type {import('vite').Plugin} */
-const editionTheme = {
-  name: 'edition-theme',
-  enforce: 'pre',
-  transform(code, id) {
-    if (!/\/src\/styles\/global\.css(\?|$)/.test(id)) return undefined;
-    const css = editionThemeCss(edition.settings);
-    return css ? `${code}\n${css}\n` : undefined;
-  },
-};
-
+// The edition (EDITION_DIR, or CONTENT_DIR, or ./content; issue #15) is loaded once, by the
+// handbook integration (src/integration/), which also sets what follows from it: the base path
+// (the edition's site.basePath, or BASE_PATH=/careers/handbook/, which overrides it), the site
+// (site.url or SITE_URL), the Markdown processor, a content cache per edition folder
+// (ASTRO_CACHE_DIR overrides it), and the steps after the pages: search index, service worker,
+// framing headers.
 export default defineConfig({
-  site: process.env.SITE_URL ?? edition.settings.site.url,
-  base,
   outDir: process.env.OUT_DIR ?? './dist',
-  // Fixture builds in the tests use their own cache so they never mix with the real content.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
+    handbook(),
     mdx(),
     preact(),
-    {
-      // A section the edition hides (edition.yaml `sections`) leaves no page behind. Its entry
-      // pages are never made (src/data/handbook.ts gives them no entries); its index page is
-      // removed here, before the search index and the service worker list the site's files.
-      name: 'edition-hidden-sections',
-      hooks: {
-        'astro:build:done': ({ dir }) => {
-          for (const [section, shown] of Object.entries(edition.settings.sections)) {
-            if (!shown) rmSync(new URL(`${section}/`, dir), { recursive: true, force: true });
-          }
-        },
-      },
-    },
     {
       // No module-preload helper: the only dynamic imports load on demand (search, exports), and
       // the helper alone would cost a handbook page almost half of its 2 KB JavaScript budget.
@@ -71,14 +32,9 @@ export default defineConfig({
     },
   ],
   vite: {
-    // OFFLINE=off at build leaves the service worker out (issue #14; scripts/build-sw.ts).
-    // A plain constant, not import.meta.env.OFFLINE: Astro fills import.meta.env from process.env
-    // while rendering pages, where OFFLINE=off would read as the (true) string "off".
-    define: { __OFFLINE__: JSON.stringify(process.env.OFFLINE !== 'off') },
     // Islands' JSX is compiled by Vite's own (Rust) transform, as tsconfig.json's jsx settings say.
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     plugins: [
-      editionTheme,
       tailwindcss(),
       {
         // @astrojs/preact always switches on @preact/preset-vite's Babel pass (it passes a babel
@@ -170,14 +126,10 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // Shiki writes inline styles, which the CSP below forbids; the handbook has no code blocks.
-  markdown: {
-    syntaxHighlight: false,
-    // Sätteri, Astro's Rust Markdown processor: the unified pipeline with the same plugins gave
-    // the same pages but took about 20 times as long, most of each page's build time. The
-    // handbook's additions (scoped heading ids, a copy-link control beside every heading, links
-    // with the base path) are in src/lib/markdown-plugins.ts.
-    processor: satteri({ hastPlugins: markdownPlugins(base) }),
-  },
+  // The processor is Sätteri, Astro's Rust Markdown processor, set by the handbook integration with
+  // the base path: the unified pipeline with the same plugins gave the same pages but took about
+  // 20 times as long, most of each page's build time.
+  markdown: { syntaxHighlight: false },
   security: {
     // Every page carries a policy with hashes for Astro's own scripts and styles; nothing inline
     // runs unless Astro hashed it, and nothing loads from another origin.

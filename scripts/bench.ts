@@ -171,21 +171,22 @@ async function measure({ scale, tmp, content }: Prepared, runNumber: number): Pr
   rmSync(cache, { recursive: true, force: true });
   const env = { CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: cache };
   process.stderr.write(`bench: ${scale}x, run ${runNumber} of ${runs}${site === root ? '' : ` (${site})`}…\n`);
+  // astro build makes the whole site: pages, then the search index and the service worker
+  // (src/integration/build-steps.ts), in one process.
   const astro = await run('npx astro build', env);
-  const search = await run(`"${process.execPath}" scripts/build-search.ts`, env);
   writeFileSync(path.join(logDir, `${scale}x-astro-build.log`), astro.output);
   const measured: Measured = {
     pages: Number(/(\d+) page\(s\) built/.exec(astro.output)?.[1] ?? NaN),
-    wall: astro.wall + search.wall,
-    cpu: astro.cpu + search.cpu,
-    peak: Math.max(astro.peak, search.peak),
+    wall: astro.wall,
+    cpu: astro.cpu,
+    peak: astro.peak,
     // Astro's phases, from its log: collecting build info, then Vite's server bundle and client
     // bundle (the first and second "built in"), then page generation; then the Pagefind index.
     collect: seconds(astro.output, /Collecting build info[\s\S]*?Completed in /),
     server: seconds(astro.output, /Building static entrypoints[\s\S]*?built in /),
     client: seconds(astro.output, /Building static entrypoints[\s\S]*?built in [\s\S]*?built in /),
     render: seconds(astro.output, /generating static routes[\s\S]*?Completed in /),
-    search: search.wall,
+    search: seconds(astro.output, /search index: [^\n]* in /),
     stepMs: medianRenderMs(astro.output, /^\/steps\/[^/]+\/index\.html$/),
     categoryMs: medianRenderMs(astro.output, /^\/questions\/[^/]+\/index\.html$/),
   };
@@ -277,7 +278,7 @@ try {
   ];
   console.log(markdownTable(header, rows, ['left', 'left', ...header.slice(2).map(() => 'right' as const)]));
   console.log(
-    `\nbuild = astro build + Pagefind, clean (wall clock, and CPU seconds of every process), median of ${runs} run(s);` +
+    `\nbuild = astro build (pages, Pagefind, service worker), clean (wall clock, and CPU seconds of every process), median of ${runs} run(s);` +
       `\nphases from Astro's log: collecting build info, Vite's server and client bundles, page generation, then the` +
       `\nPagefind index; peak memory = resident memory of every process the build started (Astro, its workers, Pagefind),` +
       `\nsampled every 100 ms; ms per page = median time Astro logs for one step or question category page.` +

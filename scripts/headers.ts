@@ -1,13 +1,18 @@
 // Prints the framing headers for this build's settings (BASE_PATH, EMBED_ORIGINS) in a host's own
 // words, for hosts that do not read the `_headers` file `npm run build` writes:
 //   node scripts/headers.ts nginx    (or apache, or netlify for the _headers rules)
-// The rules come from scripts/lib/headers.ts, the same place as `_headers`.
+// The rules come from src/lib/embed/headers.ts, the same place as `_headers`.
+import { readdirSync } from 'node:fs';
 import { basePath, outDir } from './lib/built-site.ts';
-import { allowedEmbedOrigins, apacheSnippet, framingRules, headersFile, nginxSnippet, topLevelOf } from './lib/headers.ts';
+import { apacheSnippet, framingRules, headersFile, nginxSnippet } from '../src/lib/embed/headers.ts';
+import { loadEdition } from '../src/integration/edition.ts';
+
+/** What `dir` holds at its top, for framingRules. */
+const topLevelOf = (dir: string) => readdirSync(dir, { withFileTypes: true }).map((e) => ({ name: e.name, folder: e.isDirectory() }));
 
 const host = process.argv[2];
 try {
-  const origins = allowedEmbedOrigins();
+  const origins = loadEdition().embedOrigins;
   if (host === 'nginx') process.stdout.write(nginxSnippet(basePath(), origins));
   else if (host === 'apache') process.stdout.write(apacheSnippet(basePath(), origins));
   else if (host === 'netlify') process.stdout.write(headersFile(framingRules(basePath(), origins, topLevelOf(outDir())), origins));

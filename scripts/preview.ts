@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { preview } from 'astro';
 import { basePath, outDir, ROOT } from './lib/built-site.ts';
-import { HEADERS_FILE, headersFor, parseHeadersFile } from './lib/headers.ts';
+import { HEADERS_FILE, headersFor, parseHeadersFile } from '../src/lib/embed/headers.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '0' }, owner: { type: 'string' } } });
 // The project's own build tools never report usage to Astro (see README, Privacy).

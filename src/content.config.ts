@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
-import { DEFAULT_EDITION_DIR, loadEditionSettings } from './lib/edition/settings';
+import { edition } from 'virtual:handbook/edition';
 import { isPlainMarkdown } from './lib/plain-markdown';
 import { guideSchema } from './schemas/guide';
 import { questionCategorySchema } from './schemas/question';
@@ -14,12 +14,12 @@ import { tipGroupSchema } from './schemas/tip';
 // The edition folder (EDITION_DIR, or CONTENT_DIR as the tests and the benchmark call it; the
 // site's own is ./content). With `extends: default` in its edition.yaml, each collection reads
 // the project's folder and the edition's, and src/data/handbook.ts layers one over the other
-// (issue #15); entries keep their file paths, which is how it tells them apart.
-const { dir, settings } = loadEditionSettings();
-const root = path.relative('.', dir) || '.';
-const layered = settings.extends === 'default' && path.resolve(dir) !== path.resolve(DEFAULT_EDITION_DIR);
+// (issue #15); entries keep their file paths, which is how it tells them apart. The edition is
+// loaded once, by the handbook integration (src/integration/).
+const { layered } = edition;
+const root = path.relative('.', edition.dir) || '.';
 const aliasFile = `${root}/search-aliases.yaml`;
-const defaultRoot = path.relative('.', DEFAULT_EDITION_DIR);
+const defaultRoot = path.relative('.', edition.projectDir);
 
 /**
  * The MDX files of one folder. Astro compiles every MDX entry into a module of the site's server

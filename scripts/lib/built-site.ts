@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadEditionSettings } from '../../src/lib/edition/settings.ts';
+import { loadEdition } from '../../src/integration/edition.ts';
 
 /** The project's root folder. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -23,7 +23,7 @@ export const EDITION_OUT_DIR = '.cache/dist-edition';
 
 /** The path the site was built to be served under: BASE_PATH, else the edition's site.basePath (EDITION_DIR), "/" by default. */
 export function basePath(): string {
-  return process.env.BASE_PATH ?? loadEditionSettings().settings.site.basePath;
+  return loadEdition().base;
 }
 
 /** A built page: its path on the site below the base ("/", "/steps/x/", "/404.html") and its file. */

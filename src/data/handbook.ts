@@ -7,12 +7,11 @@ import type { Question, QuestionCategory } from '../schemas/question';
 import type { Tip } from '../schemas/tip';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from '../lib/rehype/base-links.ts';
-import { presets } from './presets';
 import path from 'node:path';
-import { editionDir, settings } from '../lib/edition/current';
+import { edition } from 'virtual:handbook/edition';
 import { explainHidden, mergeById, type Layerable } from '../lib/edition/layers';
 import { hiddenLinkProblems } from '../lib/edition/hidden-links';
-import { DEFAULT_EDITION_DIR, SETTINGS_FILE } from '../lib/edition/settings';
+import type { Preset } from '../lib/sheet/presets';
 import { phases } from '../schemas/tip';
 
 type Entry<C extends 'steps' | 'tips' | 'questions' | 'templates' | 'guides'> = CollectionEntry<C>;
@@ -43,7 +42,7 @@ export interface Handbook {
   /** Every template, even when the edition hides the templates section: the companion's thank-you note uses one. */
   allTemplates: Entry<'templates'>[];
   /** The starter sheets (the edition's presets.yaml, layered like everything else). */
-  presets: typeof presets;
+  presets: Preset[];
 }
 
 const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
@@ -63,9 +62,8 @@ let loaded: Promise<Handbook> | undefined;
  * applies its replacements and edition.yaml's `hide` lists, collecting every problem.
  */
 function editionLayers() {
-  const settingsFile = path.join(editionDir, SETTINGS_FILE);
-  const layered = settings.extends === 'default' && path.resolve(editionDir) !== path.resolve(DEFAULT_EDITION_DIR);
-  const ownPrefix = `${path.relative('.', editionDir)}/`;
+  const { settings, settingsFile, layered } = edition;
+  const ownPrefix = `${path.relative('.', edition.dir)}/`;
   const isOwn = (e: { filePath?: string }) => layered && (e.filePath ?? '').startsWith(ownPrefix);
   const problems: string[] = [];
   const merge = <T extends Layerable>(kind: string, all: T[], field: keyof typeof settings.hide | null): T[] => {
@@ -83,6 +81,7 @@ function editionLayers() {
 }
 
 async function load(): Promise<Handbook> {
+  const { settings, presets } = edition;
   const layers = editionLayers();
   const [allSteps, tipGroups, allCategories, allTemplates, allGuides, aliasEntries] = await Promise.all([
     getCollection('steps'),
@@ -151,8 +150,8 @@ async function load(): Promise<Handbook> {
     guides: guides.map(sourced),
     presets,
     presetsFile: layers.layered
-      ? `${path.join(editionDir, 'presets.yaml')} (or ${path.join(DEFAULT_EDITION_DIR, 'presets.yaml')} beneath it)`
-      : path.join(editionDir, 'presets.yaml'),
+      ? `${path.join(edition.dir, 'presets.yaml')} (or ${path.join(edition.projectDir, 'presets.yaml')} beneath it)`
+      : path.join(edition.dir, 'presets.yaml'),
   }).map((p) => explainHidden(p, hidden));
   if (contentProblems.length > 0) {
     throw new Error(`The handbook content has ${contentProblems.length} problem(s):\n- ${contentProblems.join('\n- ')}`);

@@ -18,7 +18,7 @@ export interface HandbookEntries {
   questions: Sourced<QuestionCategory>[];
   templates: Sourced<{ id: string }>[];
   guides: Sourced<{ id: string }>[];
-  /** The starter sheets (src/data/presets.ts), whose questions must be in the bank. */
+  /** The starter sheets (the edition's presets.yaml), whose questions must be in the bank. */
   presets: readonly Preset[];
   /** The file the starter sheets came from, for messages (content/presets.yaml by default). */
   presetsFile?: string;

@@ -8,7 +8,6 @@
 // - links written from the site root (`/steps/find-people/`) get the deployment's base path.
 import Slugger from 'github-slugger';
 import type { HastPluginEntry } from 'satteri';
-import { fileURLToPath } from 'node:url';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
@@ -20,7 +19,7 @@ export function entryName(filePath: string | undefined): string | undefined {
 
 /** Scoped heading ids and the copy-link control. A factory: each document gets its own slugger. */
 const headings: HastPluginEntry = ({ fileURL }) => {
-  const prefix = entryName(fileURL && fileURLToPath(fileURL));
+  const prefix = entryName(fileURL && decodeURIComponent(fileURL.pathname));
   const slugger = new Slugger();
   return {
     name: 'handbook-headings',

@@ -1,5 +1,4 @@
-import { settings } from './edition/current';
-import type { EditionSection } from '../schemas/edition';
+import type { Edition, EditionSection } from '../schemas/edition';
 
 /** The handbook's sections, in the order the header and the footer list them. */
 const allSections: { href: string; label: string; section?: EditionSection }[] = [
@@ -12,5 +11,7 @@ const allSections: { href: string; label: string; section?: EditionSection }[] =
   { href: '/counselors/', label: 'For counselors', section: 'counselors' },
 ];
 
-/** The sections this edition shows (edition.yaml `sections`). */
-export const sections = allSections.filter((s) => !s.section || settings.sections[s.section]);
+/** The sections an edition shows (edition.yaml `sections`). */
+export function shownSections(shown: Edition['sections']) {
+  return allSections.filter((s) => !s.section || shown[s.section]);
+}

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { settings } from '../lib/edition/current';
+import { edition } from 'virtual:handbook/edition';
 import { APP_ICONS } from '../lib/app-icons';
 import { withBase } from '../lib/paths';
 
@@ -9,8 +9,8 @@ import { withBase } from '../lib/paths';
 export const GET: APIRoute = () => {
   const manifest = {
     id: withBase('/'),
-    name: settings.name,
-    short_name: settings.shortName,
+    name: edition.settings.name,
+    short_name: edition.settings.shortName,
     description:
       'How to ask for, hold and follow up informational interviews, with a question builder and a private planner that work offline.',
     lang: 'en',

@@ -1,17 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getHandbook } from '../data/handbook';
 import { aliasWordsFor } from '../lib/search-alias-words';
+import type { SearchRecord } from '../lib/search-record';
 
-/** One searchable item that is smaller than a page: a question or a tip, with its anchor. */
-export interface SearchRecord {
-  /** Site-relative URL with the item's stable anchor (no base; Pagefind adds it at search time). */
-  url: string;
-  title: string;
-  content: string;
-  kind: string;
-}
-
-// Written at build time and consumed (then deleted) by scripts/build-search.ts, so questions and
+// Written at build time and consumed (then deleted) by the search index (src/integration/search-index.ts), so questions and
 // tips come up one by one in search, each leading to its own anchor.
 export const GET: APIRoute = async () => {
   const { questions, tips, searchAliases } = await getHandbook();

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema } from './ids';
+import { idSchema } from './ids.ts';
 
 /** Who a question suits: students and new graduates, career changers, people returning to work, job seekers. */
 export const situations = ['student', 'changer', 'returning', 'seeker'] as const;

@@ -1,11 +1,14 @@
 // The builder with scripts off or not yet run (issue #21): the page itself holds the whole bank
 // and the starter sheets, so a reader can read every question and print a starter sheet.
 import { extractText, getDocumentProxy } from 'unpdf';
-import { presets } from '../../src/data/presets';
+import { loadEdition } from '../../src/integration/edition';
 import type { BankEntry } from '../../src/lib/bank';
 import { SHEET_TITLE } from '../../src/lib/sheet/export';
 import { bank, BUILDER, rows, squash } from './builder-page';
 import { expect, test } from './fixtures';
+
+// The project's own starter sheets (the built site under test is the project's own edition).
+const { presets } = loadEdition({});
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

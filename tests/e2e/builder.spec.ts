@@ -1,8 +1,11 @@
-import { presets } from '../../src/data/presets';
+import { loadEdition } from '../../src/integration/edition';
 import { SHEET_BACKUP_KEY, SHEET_KEY } from '../../src/lib/storage-keys';
 import { announcer, bank, bankSize, BUILDER, counter, rows, rowTexts, sheet, squash, textOf } from './builder-page';
 import { tabTo } from './keyboard';
 import { expect, test } from './fixtures';
+
+// The project's own starter sheets (the built site under test is the project's own edition).
+const { presets } = loadEdition({});
 
 test('a sheet built with the mouse shows on the sheet and in the header, and survives a reload', async ({ page }) => {
   await page.goto(BUILDER);

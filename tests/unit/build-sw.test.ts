@@ -1,48 +1,45 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
+import { buildServiceWorker } from '../../src/integration/service-worker';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 let dir: string;
 const write = (file: string, text: string) => {
   mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
   writeFileSync(path.join(dir, file), text);
 };
-const buildSw = (env: Record<string, string> = {}) =>
-  execFileSync(process.execPath, [path.join(root, 'scripts/build-sw.ts')], {
-    cwd: root,
-    env: { ...process.env, OUT_DIR: dir, ...env },
-    stdio: 'pipe',
-  });
+const buildSw = ({ offline = true } = {}) => buildServiceWorker(dir, offline);
 
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('build-sw', () => {
-  test('lists every file the worker may cache, pages by address with their titles, revisioned by content', () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'iih-sw-test-'));
-    write('index.html', '<title>Home · Informational Interview Handbook</title>');
-    write('steps/find-people/index.html', '<title>Find people to talk to · Informational Interview Handbook</title>');
-    write('_astro/site.abc123.js', 'console.log(1)');
-    write('pagefind/pagefind.js', '');
-    write('pagefind/pagefind-ui.js', '');
-    buildSw();
-    const sw = readFileSync(path.join(dir, 'sw.js'), 'utf8');
-    const manifest = JSON.parse(/(\[\{"bytes".*?\}\])/.exec(sw)![1]!) as { url: string; revision: string | null; title?: string }[];
-    const byUrl = new Map(manifest.map((e) => [e.url, e]));
-    expect([...byUrl.keys()].sort()).toEqual(['./', '_astro/site.abc123.js', 'pagefind/pagefind.js', 'steps/find-people/']);
-    expect(byUrl.get('steps/find-people/')).toMatchObject({
-      title: 'Find people to talk to',
-      revision: expect.stringMatching(/^[0-9a-f]{32}$/),
-    });
-    expect(byUrl.get('_astro/site.abc123.js')!.revision).toBeNull();
-  });
+  test(
+    'lists every file the worker may cache, pages by address with their titles, revisioned by content',
+    { timeout: 30_000 },
+    async () => {
+      dir = mkdtempSync(path.join(tmpdir(), 'iih-sw-test-'));
+      write('index.html', '<title>Home · Informational Interview Handbook</title>');
+      write('steps/find-people/index.html', '<title>Find people to talk to · Informational Interview Handbook</title>');
+      write('_astro/site.abc123.js', 'console.log(1)');
+      write('pagefind/pagefind.js', '');
+      write('pagefind/pagefind-ui.js', '');
+      await buildSw();
+      const sw = readFileSync(path.join(dir, 'sw.js'), 'utf8');
+      const manifest = JSON.parse(/(\[\{"bytes".*?\}\])/.exec(sw)![1]!) as { url: string; revision: string | null; title?: string }[];
+      const byUrl = new Map(manifest.map((e) => [e.url, e]));
+      expect([...byUrl.keys()].sort()).toEqual(['./', '_astro/site.abc123.js', 'pagefind/pagefind.js', 'steps/find-people/']);
+      expect(byUrl.get('steps/find-people/')).toMatchObject({
+        title: 'Find people to talk to',
+        revision: expect.stringMatching(/^[0-9a-f]{32}$/),
+      });
+      expect(byUrl.get('_astro/site.abc123.js')!.revision).toBeNull();
+    },
+  );
 
-  test('with OFFLINE=off writes a worker that deletes its caches and unregisters', () => {
+  test('with OFFLINE=off writes a worker that deletes its caches and unregisters', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'iih-sw-test-'));
-    buildSw({ OFFLINE: 'off' });
+    await buildSw({ offline: false });
     const sw = readFileSync(path.join(dir, 'sw.js'), 'utf8');
     expect(sw).toContain('caches.delete');
     expect(sw).toContain('unregister()');

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { hiddenLinkProblems } from '../../src/lib/edition/hidden-links';
 import { explainHidden, mergeById } from '../../src/lib/edition/layers';
-import { loadEditionPresets, readPresetFile } from '../../src/lib/edition/presets';
-import { loadEditionSettings } from '../../src/lib/edition/settings';
+import { loadEdition } from '../../src/integration/edition';
+import { readPresetFile } from '../../src/integration/presets-file';
 import { editionReference, REFERENCE_END, REFERENCE_START } from '../../src/lib/edition/reference';
 import { editionSchema } from '../../src/schemas/edition';
 
@@ -77,8 +77,8 @@ describe('layering an edition over the project’s content', () => {
 
 describe('starter sheets in the edition folder', () => {
   test('the example edition offers the project’s four sheets, then its own', () => {
-    const { dir, settings } = loadEditionSettings('tests/fixtures/edition-harbor-college');
-    expect(loadEditionPresets(dir, settings).map((p) => p.id)).toEqual(['student', 'changer', 'returning', 'seeker', 'harbor-first-year']);
+    const { presets } = loadEdition({ EDITION_DIR: 'tests/fixtures/edition-harbor-college' });
+    expect(presets.map((p) => p.id)).toEqual(['student', 'changer', 'returning', 'seeker', 'harbor-first-year']);
   });
 
   test('a wrong field in presets.yaml names the file, the sheet and the field', () => {

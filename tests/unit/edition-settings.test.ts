@@ -2,15 +2,16 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { contrastFailures, contrastRatio, nearestPassing, THEME_SURFACES } from '../../src/lib/edition/contrast';
-import { checkEditionSettings, editionDir, EditionSettingsError, loadEditionSettings } from '../../src/lib/edition/settings';
+import { checkEditionSettings, EditionSettingsError } from '../../src/lib/edition/settings';
+import { editionDir, loadEdition } from '../../src/integration/edition';
 import { editionThemeCss } from '../../src/lib/edition/theme-css';
 import { editionSchema } from '../../src/schemas/edition';
 
 const fixture = (name: string) => `tests/fixtures/${name}`;
-/** The message loadEditionSettings throws for a fixture folder. */
+/** The message loadEdition throws for a fixture folder. */
 function failureOf(dir: string): string {
   try {
-    loadEditionSettings(dir);
+    loadEdition({ EDITION_DIR: dir });
   } catch (error) {
     expect(error).toBeInstanceOf(EditionSettingsError);
     return (error as Error).message;
@@ -20,7 +21,7 @@ function failureOf(dir: string): string {
 
 describe('the project’s own edition', () => {
   test('content/edition.yaml spells out exactly the defaults, so a folder without settings builds today’s handbook', () => {
-    const own = loadEditionSettings('./content').settings;
+    const own = loadEdition({ EDITION_DIR: './content' }).settings;
     expect(own).toEqual(editionSchema.parse({}));
     expect(parse(readFileSync('content/edition.yaml', 'utf8'))).toEqual(own);
   });
@@ -89,7 +90,7 @@ describe('bad settings stop the build with the file, the field and a fix', () =>
     [{ hide: { categories: ['Pay'] } }, 'field "hide.categories.0" must be lowercase words joined by hyphens'],
     [{ extends: 'project' }, 'field "extends"'],
   ])('%j is refused', (raw, expected) => {
-    const { settings, problems } = checkEditionSettings(raw, 'ed', 'ed/edition.yaml');
+    const { settings, problems } = checkEditionSettings(raw, 'ed/edition.yaml');
     expect(settings).toBeUndefined();
     expect(problems.join('\n')).toContain(`ed/edition.yaml: ${expected}`);
   });
@@ -119,7 +120,7 @@ describe('brand color contrast', () => {
 
 describe('embedding follows the edition', () => {
   test('the origins allowed to frame the embed views come from embed.allowedOrigins, and EMBED_ORIGINS overrides them', async () => {
-    const { allowedEmbedOrigins } = await import('../../scripts/lib/headers.ts');
+    const allowedEmbedOrigins = (env: Record<string, string>) => loadEdition(env).embedOrigins;
     const harbor = { EDITION_DIR: 'tests/fixtures/edition-harbor-college' };
     expect(allowedEmbedOrigins(harbor)).toEqual(['https://lms.harbor.example.edu', 'http://lms.test']);
     expect(allowedEmbedOrigins({ ...harbor, EMBED_ORIGINS: '' })).toEqual([]);

@@ -1,5 +1,5 @@
 import { beforeEach, expect, test, vi } from 'vitest';
-import { presets as starterSheets } from '../../src/data/presets';
+import { edition } from 'virtual:handbook/edition';
 import { questionCategorySchema } from '../../src/schemas/question';
 
 // The handbook module reads Astro's content collections; here they hold one category with the
@@ -16,7 +16,7 @@ vi.mock('astro:content', () => ({
               title: 'Getting started',
               description: 'How they began.',
               order: 1,
-              questions: starterSheets[0]!.questions.map((id) => ({
+              questions: edition.presets[0]!.questions.map((id) => ({
                 id,
                 text: 'How did you start?',
                 situations: ['student'],
@@ -28,8 +28,8 @@ vi.mock('astro:content', () => ({
 }));
 
 // A fresh handbook module (it checks once per build) with only the first starter sheet, changed by `edit`.
-async function loadHandbook(edit: (sheet: (typeof starterSheets)[number]) => void = () => {}) {
-  const { presets } = await import('../../src/data/presets');
+async function loadHandbook(edit: (sheet: (typeof edition.presets)[number]) => void = () => {}) {
+  const { presets } = (await import('virtual:handbook/edition')).edition;
   presets.splice(1);
   edit(presets[0]!);
   const { getHandbook } = await import('../../src/data/handbook');

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/built-site.ts';
+import { loadEdition } from '../../src/integration/edition.ts';
 import {
-  allowedEmbedOrigins,
   apacheSnippet,
   framingRules,
   headersFile,
@@ -11,7 +11,10 @@ import {
   nginxSnippet,
   parseHeadersFile,
   parseOrigins,
-} from '../../scripts/lib/headers.ts';
+} from '../../src/lib/embed/headers.ts';
+
+/** The embed origins a build with this environment allows (the project's own edition underneath). */
+const allowedEmbedOrigins = (env: Record<string, string>) => loadEdition({ EDITION_DIR: './content', ...env }).embedOrigins;
 
 const site = [
   { name: 'index.html', folder: false },

@@ -4,10 +4,13 @@
 // (questions stand alone, situation tags mean something, old ids keep working).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { presets } from '../../src/data/presets';
+import { loadEdition } from '../../src/integration/edition';
 import { PRESET_LAST_QUESTION } from '../../src/lib/sheet/presets';
 import { asksForJob, asksTheirJob, asksToDecide } from '../../src/lib/sheet/checks';
 import { splitFrontmatter } from '../../scripts/lib/synthetic-content';
+
+// The project's own starter sheets (the built site under test is the project's own edition).
+const { presets } = loadEdition({});
 
 interface BankQuestion {
   id: string;

@@ -1,9 +1,7 @@
-// Reads and checks an edition's settings (`<edition folder>/edition.yaml`, issue #15). Every problem
-// becomes one message that names the file and the field, says what was expected and shows a line
-// that would work, so a career-centre staff member can fix it without reading code.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseDocument } from 'yaml';
+// Checks an edition's settings (`<edition folder>/edition.yaml`, issue #15; the file is read by
+// src/integration/edition.ts). Every problem becomes one message that names the file and the
+// field, says what was expected and shows a line that would work, so a career-centre staff member
+// can fix it without reading code.
 import type { z } from 'astro/zod';
 import { editionSchema, type Edition } from '../../schemas/edition.ts';
 import { contrastFailures, isReadableColor, nearestPassing, THEME_SURFACES, type ThemeName } from './contrast.ts';
@@ -16,13 +14,6 @@ export const DEFAULT_EDITION_DIR = './content';
 /** The file name of an edition's settings, inside its folder. */
 export const SETTINGS_FILE = 'edition.yaml';
 
-/** An edition's folder, settings file and checked settings. */
-export interface LoadedEdition {
-  dir: string;
-  file: string;
-  settings: Edition;
-}
-
 /** A build-stopping list of problems with an edition's settings; the message lists them all. */
 export class EditionSettingsError extends Error {
   readonly file: string;
@@ -33,11 +24,6 @@ export class EditionSettingsError extends Error {
     this.file = file;
     this.problems = problems;
   }
-}
-
-/** The edition folder the build reads: EDITION_DIR, or CONTENT_DIR (its older name), or ./content. */
-export function editionDir(env: Record<string, string | undefined> = process.env): string {
-  return env.EDITION_DIR || env.CONTENT_DIR || DEFAULT_EDITION_DIR;
 }
 
 const dotted = (p: readonly PropertyKey[]) => p.map(String).join('.');
@@ -73,8 +59,8 @@ function describeIssue(issue: z.core.$ZodIssue, file: string): string[] {
   return [`${file}: field "${field || '(the whole file)'}" ${what}.${teach(issue.path)}`];
 }
 
-/** Checks that need the parsed settings: colors a browser can read and that pass AA, the logo file. */
-function checkMeaning(settings: Edition, dir: string, file: string): string[] {
+/** Checks that need the parsed settings: colors a browser can read and that pass AA. */
+function checkMeaning(settings: Edition, file: string): string[] {
   const problems: string[] = [];
   for (const theme of Object.keys(THEME_SURFACES) as ThemeName[]) {
     const accent = settings.colors[theme].accent;
@@ -97,50 +83,16 @@ function checkMeaning(settings: Edition, dir: string, file: string): string[] {
       );
     }
   }
-  if (settings.logo) {
-    const logoPath = path.resolve(dir, settings.logo);
-    if (path.relative(path.resolve(dir), logoPath).startsWith('..')) {
-      problems.push(
-        `${file}: field "logo": "${settings.logo}" is outside the edition folder. Put the file in ${dir} and write its name. For example: logo: logo.svg`,
-      );
-    } else if (!existsSync(logoPath)) {
-      problems.push(
-        `${file}: field "logo": there is no file "${settings.logo}" in ${dir}. Add the file there, or fix the name (letters must match exactly). For example: logo: logo.svg`,
-      );
-    }
-  }
   return problems;
 }
 
 /**
  * Checks settings read from YAML (`raw`) and returns them with defaults filled in, or the problems.
- * `dir` is the edition folder (for the logo), `file` the name used in messages.
+ * `file` is the name used in messages. (The logo file's existence is checked where files are read.)
  */
-export function checkEditionSettings(raw: unknown, dir: string, file: string): { settings?: Edition; problems: string[] } {
+export function checkEditionSettings(raw: unknown, file: string): { settings?: Edition; problems: string[] } {
   const parsed = editionSchema.safeParse(raw ?? {}, { reportInput: true });
   if (!parsed.success) return { problems: parsed.error.issues.flatMap((i) => describeIssue(i, file)) };
-  const problems = checkMeaning(parsed.data, dir, file);
+  const problems = checkMeaning(parsed.data, file);
   return problems.length ? { problems } : { settings: parsed.data, problems };
-}
-
-/** Reads `<dir>/edition.yaml` (missing or empty means today's handbook) and checks it; throws EditionSettingsError. */
-export function loadEditionSettings(dir: string = editionDir()): LoadedEdition {
-  const file = path.join(dir, SETTINGS_FILE);
-  let raw: unknown = {};
-  if (existsSync(file)) {
-    const doc = parseDocument(readFileSync(file, 'utf8'), { prettyErrors: true });
-    if (doc.errors.length > 0) {
-      throw new EditionSettingsError(
-        file,
-        doc.errors.map(
-          (e) =>
-            `${file}: line ${e.linePos?.[0].line ?? '?'}: this is not valid YAML (${e.message.split('\n')[0]}). Check the indentation and that text with a colon is in quotes.`,
-        ),
-      );
-    }
-    raw = doc.toJS();
-  }
-  const { settings, problems } = checkEditionSettings(raw, dir, file);
-  if (!settings) throw new EditionSettingsError(file, problems);
-  return { dir, file, settings };
 }

@@ -3,7 +3,7 @@
 // Plain functions with no astro:* imports: the counselors page uses them at build time and the
 // link builder in the browser.
 
-/** The folder below the base that holds every embed view; scripts/lib/headers.ts lets only it be framed. */
+/** The folder below the base that holds every embed view; src/lib/embed/headers.ts lets only it be framed. */
 export const EMBED_ROOT = '/embed/';
 
 /** Height in CSS pixels of the suggested frame: a screenful in most LMS pages; scrolls inside beyond. */

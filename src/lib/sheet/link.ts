@@ -14,7 +14,7 @@
 //               - a custom question is `~`, one letter for its part (o opening, c core,
 //                 e end/closing), then its text percent-encoded with `+` for spaces
 //
-// Starter sheets have their own short form: `#preset=<id>` (see src/data/presets.ts).
+// Starter sheets have their own short form: `#preset=<id>` (read by src/integration/presets-file.ts).
 import { resolveQuestionId, type QuestionAliases } from '../bank.ts';
 import type { Part } from '../../schemas/question.ts';
 import { budgets, cleanText, isId, type Minutes, type SheetItem } from './sheet.ts';

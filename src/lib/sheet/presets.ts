@@ -1,4 +1,4 @@
-// Starter sheets are data (content/presets.yaml, read by src/data/presets.ts); this checks them against the bank at build time,
+// Starter sheets are data (content/presets.yaml, read by src/integration/presets-file.ts); this checks them against the bank at build time,
 // because a preset naming a question that no longer exists would silently shrink.
 import type { Situation } from '../../schemas/question.ts';
 import type { Minutes } from './sheet.ts';

@@ -1,16 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { APIRoute } from 'astro';
-import { editionDir, settings } from '../../lib/edition/current';
+import { edition } from 'virtual:handbook/edition';
 import { logoPath } from '../../lib/edition/logo';
 
 // The edition's logo (edition.yaml `logo`), copied from the edition folder; no file without one.
 export function getStaticPaths() {
-  return settings.logo ? [{ params: { file: path.basename(logoPath(settings.logo)) } }] : [];
+  return edition.settings.logo ? [{ params: { file: path.basename(logoPath(edition.settings.logo)) } }] : [];
 }
 
 export const GET: APIRoute = async () => {
-  const file = settings.logo!;
+  const file = edition.settings.logo!;
   const type = file.toLowerCase().endsWith('.png') ? 'image/png' : 'image/svg+xml';
-  return new Response(await readFile(path.join(editionDir, file)), { headers: { 'Content-Type': type } });
+  return new Response(await readFile(path.join(edition.dir, file)), { headers: { 'Content-Type': type } });
 };

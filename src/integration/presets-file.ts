@@ -3,11 +3,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { presetFileSchema } from '../../schemas/preset.ts';
-import type { Edition } from '../../schemas/edition.ts';
-import type { Preset } from '../sheet/presets.ts';
-import { mergeById } from './layers.ts';
-import { DEFAULT_EDITION_DIR, SETTINGS_FILE } from './settings.ts';
+import { presetFileSchema } from '../schemas/preset.ts';
+import type { Edition } from '../schemas/edition.ts';
+import type { Preset } from '../lib/sheet/presets.ts';
+import { mergeById } from '../lib/edition/layers.ts';
+import { DEFAULT_EDITION_DIR, SETTINGS_FILE } from '../lib/edition/settings.ts';
 
 /** The file of starter sheets inside an edition folder. */
 export const PRESETS_FILE = 'presets.yaml';
@@ -37,9 +37,8 @@ export function readPresetFile(file: string): { presets: { filePath: string; dat
 }
 
 /** The starter sheets an edition offers, after layering; throws with every problem found. */
-export function loadEditionPresets(dir: string, settings: Edition): Preset[] {
+export function loadEditionPresets(dir: string, settings: Edition, layered: boolean): Preset[] {
   const own = readPresetFile(path.join(dir, PRESETS_FILE));
-  const layered = settings.extends === 'default' && path.resolve(dir) !== path.resolve(DEFAULT_EDITION_DIR);
   const base = layered ? readPresetFile(path.join(DEFAULT_EDITION_DIR, PRESETS_FILE)) : own;
   const merged = mergeById('preset', base.presets, layered ? own.presets : [], {
     ids: settings.hide.presets,

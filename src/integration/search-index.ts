@@ -4,9 +4,9 @@ import child_process, { type ChildProcess } from 'node:child_process';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import type { SearchRecord } from '../../src/pages/search-records.json.ts';
-import { aliasWordsFor } from '../../src/lib/search-alias-words.ts';
-import type { AliasList } from '../../src/lib/search-aliases.ts';
+import { aliasWordsFor } from '../lib/search-alias-words.ts';
+import type { AliasList } from '../lib/search-aliases.ts';
+import type { SearchRecord } from '../lib/search-record.ts';
 
 // Pagefind's close() kills the indexing process it started but does not wait for it to exit, so it
 // was left behind as a zombie (and its memory was missing from whole-tree measurements). While the

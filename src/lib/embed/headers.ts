@@ -2,33 +2,14 @@
 // (astro.config.mjs, security.csp), and a meta tag cannot say frame-ancestors, so framing is
 // decided by HTTP headers the host sends. This writes them for the common static hosts
 // (`_headers`, read by Netlify and Cloudflare Pages) and prints the same rules for nginx and
-// Apache, all from one list of rules, so the three never say different things.
+// Apache, all from one list of rules, so the three never say different things. Pure functions:
+// the build writes `_headers` (src/integration/build-steps.ts), scripts/headers.ts prints the
+// snippets, and scripts/preview.ts applies the file as a host would.
 //
 // Framing is off everywhere by default. An edition that lists origins lets those origins frame
 // the embed views (`<base>embed/…`) and nothing else.
-import { readdirSync } from 'node:fs';
-import { editionDir, loadEditionSettings } from '../../src/lib/edition/settings.ts';
-
 /** The folder below the base that holds the embed views; the only place framing may be allowed. */
 export const EMBED_FOLDER = 'embed';
-
-/**
- * The origins allowed to frame the embed views. The one place the build reads them: the edition's
- * `embed.allowedOrigins` (edition.yaml in EDITION_DIR), or the comma-separated EMBED_ORIGINS
- * variable, which overrides it when set (even to nothing). Throws, naming the bad value, if one
- * is not an origin.
- */
-export function allowedEmbedOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
-  if (env.EMBED_ORIGINS === undefined) {
-    const { file, settings } = loadEditionSettings(editionDir(env));
-    return parseOrigins(settings.embed.allowedOrigins, `${file}: field "embed.allowedOrigins"`);
-  }
-  const raw = env.EMBED_ORIGINS;
-  return parseOrigins(
-    raw.split(',').filter((value) => value.trim() !== ''),
-    'EMBED_ORIGINS',
-  );
-}
 
 /**
  * Checks and normalises origins ("https://lms.example.edu", "http://localhost:8080"): a scheme
@@ -110,11 +91,6 @@ export function framingRules(
 /** The file Netlify and Cloudflare Pages read their header rules from, at the top of the site. */
 export const HEADERS_FILE = '_headers';
 
-/** What `dir` holds at its top, for framingRules. */
-export function topLevelOf(dir: string): { name: string; folder: boolean }[] {
-  return readdirSync(dir, { withFileTypes: true }).map((e) => ({ name: e.name, folder: e.isDirectory() }));
-}
-
 const banner = (origins: readonly string[]) =>
   origins.length === 0
     ? 'No page may be shown inside a frame on another site.'
@@ -122,7 +98,7 @@ const banner = (origins: readonly string[]) =>
 
 /** The rules in the `_headers` format of Netlify and Cloudflare Pages. */
 export function headersFile(rules: readonly HeaderRule[], origins: readonly string[]): string {
-  const lines = [`# Written by npm run build (scripts/lib/headers.ts). ${banner(origins)}`];
+  const lines = [`# Written by npm run build (src/lib/embed/headers.ts). ${banner(origins)}`];
   for (const rule of rules) lines.push(rule.path, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`));
   return `${lines.join('\n')}\n`;
 }
