@@ -47,7 +47,7 @@ const NODE_GLOBALS = ['process', 'Buffer', '__dirname', '__filename', 'require']
 const BROWSER_FOLDERS = ['src/schemas/**', 'src/client/**', 'src/islands/**', 'src/stores/**', 'src/service-worker/**'];
 
 export default tseslint.config(
-  { ignores: ['dist/', '.cache/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', '.*-building/', '.*-building-old/', '.cache/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
