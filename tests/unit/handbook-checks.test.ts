@@ -40,7 +40,8 @@ beforeEach(() => {
   vi.resetModules();
 });
 
-test('the handbook loads when the starter sheets name questions in the bank', async () => {
+// The first load imports the Markdown processor: seconds on a busy machine.
+test('the handbook loads when the starter sheets name questions in the bank', { timeout: 30_000 }, async () => {
   await expect(loadHandbook()).resolves.toMatchObject({ questions: expect.any(Array) });
 });
 

@@ -5,6 +5,8 @@ import { ESLint } from 'eslint';
 import { describe, expect, test } from 'vitest';
 
 const eslint = new ESLint({ overrideConfigFile: 'tests/eslint.config.js' });
+// The first lint loads the TypeScript and Astro parsers: seconds on a busy machine.
+const LINT_TIMEOUT = 60_000;
 
 /** ESLint's messages for `code` as if it were the file at `filePath`. */
 async function messagesFor(filePath: string, code: string): Promise<string[]> {
@@ -49,11 +51,15 @@ describe('the layout rules fail a violating import, naming the rule and README �
       "import type { X } from '../../src/pages/search-records.json.ts';\nexport type Y = X;",
       'scripts/ does not import routes',
     ],
-  ])('%s: %s', async (filePath, code, rule) => {
-    const messages = await messagesFor(filePath, code);
-    expect(messages).toEqual([expect.stringContaining(rule)]);
-    expect(messages[0]).toContain('(README › Layout)');
-  });
+  ])(
+    '%s: %s',
+    async (filePath, code, rule) => {
+      const messages = await messagesFor(filePath, code);
+      expect(messages).toEqual([expect.stringContaining(rule)]);
+      expect(messages[0]).toContain('(README › Layout)');
+    },
+    LINT_TIMEOUT,
+  );
 });
 
 describe('and let through what the layout allows', () => {
@@ -62,7 +68,11 @@ describe('and let through what the layout allows', () => {
     ['src/pages/new-page.ts', "import { edition } from 'virtual:handbook/edition';\nexport const x = edition;"],
     ['src/lib/new-thing.ts', "import { withBase } from './paths';\nexport const x = withBase;"],
     ['scripts/lib/new-helper.ts', "import { loadEdition } from '../../src/integration/edition.ts';\nexport const x = loadEdition;"],
-  ])('%s: %s', async (filePath, code) => {
-    expect(await messagesFor(filePath, code)).toEqual([]);
-  });
+  ])(
+    '%s: %s',
+    async (filePath, code) => {
+      expect(await messagesFor(filePath, code)).toEqual([]);
+    },
+    LINT_TIMEOUT,
+  );
 });
