@@ -10,6 +10,8 @@ import { basePath, outDir } from './lib/built-site.ts';
 import { allowedEmbedOrigins, framingRules, headersFile, HEADERS_FILE, topLevelOf } from './lib/headers.ts';
 import { EditionSettingsError, loadEditionSettings } from '../src/lib/edition/settings.ts';
 import { indexSite } from './lib/search-index.ts';
+import { recordedLayering } from '../src/lib/edition/layering-report.ts';
+import { editionSummary } from '../src/lib/edition/summary.ts';
 
 // A privacy-first handbook does not report on its own builds.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -83,6 +85,8 @@ console.log(
     `search covers ${counts.pages} pages, ${counts.questions} questions and ${counts.tips} tips.` +
     (warnings ? ` ${warnings} warning${warnings === 1 ? '' : 's'} above.` : ''),
 );
+// What an edition folder replaced, hid and dropped (src/lib/edition/summary.ts), as the handbook loader found it.
+if (recordedLayering()) console.log(editionSummary(recordedLayering()!));
 if (failOnWarning && warnings > 0) {
   console.error(`build: ${warnings} warning${warnings === 1 ? '' : 's'} printed; a clean build prints none (see above).`);
   process.exit(1);
