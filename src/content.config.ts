@@ -20,6 +20,16 @@ const { layered } = edition;
 const root = path.relative('.', edition.dir) || '.';
 const aliasFile = `${root}/search-aliases.yaml`;
 const defaultRoot = path.relative('.', edition.projectDir);
+// One glob reads both folders, and a glob pattern cannot climb out of its base with "../", so the
+// base is the nearest folder holding both: the project for an edition inside it, higher for one
+// beside it or elsewhere (README, "Where the edition folder lives").
+const layerBase = (() => {
+  const [a, b] = [path.resolve(edition.projectDir).split(path.sep), path.resolve(edition.dir).split(path.sep)];
+  let shared = 0;
+  while (shared < a.length && a[shared] === b[shared]) shared++;
+  return a.slice(0, shared).join(path.sep) || path.sep;
+})();
+const fromLayerBase = (folder: string) => path.relative(layerBase, folder).split(path.sep).join('/');
 
 /**
  * The MDX files of one folder. Astro compiles every MDX entry into a module of the site's server
@@ -34,7 +44,11 @@ const mdx = (folder: string): Loader => {
   // A layered edition reads the project's folder and its own; ids are the file paths, and
   // src/data/handbook.ts layers the edition's entries over the project's (issue #15).
   const files = layered
-    ? glob({ pattern: [`${defaultRoot}/${folder}/**/*.mdx`, `${root}/${folder}/**/*.mdx`], base: '.', generateId: ({ entry }) => entry })
+    ? glob({
+        pattern: [`${fromLayerBase(edition.projectDir)}/${folder}/**/*.mdx`, `${fromLayerBase(edition.dir)}/${folder}/**/*.mdx`],
+        base: path.relative('.', layerBase) || '.',
+        generateId: ({ entry }) => entry,
+      })
     : glob({ pattern: '**/*.mdx', base: `${root}/${folder}` });
   return {
     name: `mdx-${folder}`,

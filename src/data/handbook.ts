@@ -9,8 +9,13 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { rehypeBaseLinks } from '../lib/rehype/base-links.ts';
 import path from 'node:path';
 import { edition } from 'virtual:handbook/edition';
-import { explainHidden, mergeById, type Layerable } from '../lib/edition/layers';
+import { explainHidden } from '../lib/edition/layers';
 import { hiddenLinkProblems } from '../lib/edition/hidden-links';
+import { dropHiddenLinks, hiddenIds, hiddenTargets } from '../lib/edition/hidden-references';
+import { recordLayering } from '../lib/edition/layering-report';
+import { layerQuestions } from '../lib/edition/question-layers';
+import { editionLayers } from './edition-layers';
+import { dropHiddenFromProject } from './hidden-in-project';
 import type { Preset } from '../lib/sheet/presets';
 import { phases } from '../schemas/tip';
 
@@ -57,31 +62,9 @@ const textOf = (value: unknown): string =>
 
 let loaded: Promise<Handbook> | undefined;
 
-/**
- * The edition's layers (issue #15): which loaded entries are the edition's own, and a merge that
- * applies its replacements and edition.yaml's `hide` lists, collecting every problem.
- */
-function editionLayers() {
-  const { settings, settingsFile, layered } = edition;
-  const ownPrefix = `${path.relative('.', edition.dir)}/`;
-  const isOwn = (e: { filePath?: string }) => layered && (e.filePath ?? '').startsWith(ownPrefix);
-  const problems: string[] = [];
-  const merge = <T extends Layerable>(kind: string, all: T[], field: keyof typeof settings.hide | null): T[] => {
-    const hide = { ids: field ? settings.hide[field] : [], field: field ?? '', settingsFile };
-    const merged = mergeById(
-      kind,
-      all.filter((e) => !isOwn(e)),
-      all.filter(isOwn),
-      hide,
-    );
-    problems.push(...merged.problems);
-    return merged.entries;
-  };
-  return { settingsFile, layered, merge, problems };
-}
-
 async function load(): Promise<Handbook> {
   const { settings, presets } = edition;
+  const ownPresetIds = new Set(edition.ownPresetIds);
   const layers = editionLayers();
   const [allSteps, tipGroups, allCategories, allTemplates, allGuides, aliasEntries] = await Promise.all([
     getCollection('steps'),
@@ -102,37 +85,45 @@ async function load(): Promise<Handbook> {
       'tips',
     )
     .sort((a, b) => phaseOrder.indexOf(a.data.phase) - phaseOrder.indexOf(b.data.phase));
-  const steps = layers.merge('step', allSteps, null);
-  const templates = layers.merge('template', allTemplates, 'templates');
-  const guides = layers.merge('guide', allGuides, 'guides');
   // Hidden questions leave their category; a hidden category takes all of its questions with it.
-  const hiddenQuestions = new Set(settings.hide.questions);
-  const categories = layers
-    .merge('question category', allCategories, 'categories')
-    .map((c) =>
-      c.data.questions.some((q) => hiddenQuestions.has(q.id))
-        ? { ...c, data: { ...c.data, questions: c.data.questions.filter((q) => !hiddenQuestions.has(q.id)) } }
-        : c,
-    );
-  const knownQuestions = new Set(allCategories.flatMap((c) => c.data.questions.map((q) => q.id)));
-  settings.hide.questions.forEach((id, index) => {
-    if (!knownQuestions.has(id)) {
-      layers.problems.push(
-        `${layers.settingsFile}: field "hide.questions.${index}": no question in the project's content has the id "${id}"; check the spelling`,
-      );
-    }
-  });
-  const hidden = new Map<string, string>(
-    (Object.keys(settings.hide) as (keyof typeof settings.hide)[]).flatMap((field) =>
-      settings.hide[field].map((id) => [id, `${layers.settingsFile} (hide.${field})`] as const),
-    ),
+  const projectCategories = allCategories.filter((c) => !layers.isOwn(c));
+  const questionLayer = layerQuestions(
+    layers.merge('question category', allCategories, 'categories'),
+    layers.isOwn,
+    projectCategories.flatMap((c) => c.data.questions.map((q) => q.id)),
+    layers.rules('questions'),
   );
+  layers.problems.push(...questionLayer.problems);
+  // The project's files lose their references to what the edition hides (issue #25); the
+  // edition's own files are checked below, and fail on such a reference, naming the setting.
+  const hidden = hiddenIds(settings.hide, projectCategories, layers.settingsFile);
+  const project = dropHiddenFromProject(
+    {
+      steps: layers.merge('step', allSteps, 'steps'),
+      categories: questionLayer.entries,
+      templates: layers.merge('template', allTemplates, 'templates'),
+      guides: layers.merge('guide', allGuides, 'guides'),
+      presets,
+      ownPresetIds,
+      searchAliases: aliasEntries.map((e) => e.data),
+      projectAliases: layers.layered && aliasEntries.some((e) => layers.isProject(e)),
+      isProject: layers.isProject,
+      projectDir: path.relative('.', edition.projectDir),
+    },
+    hidden,
+    settings,
+    import.meta.env.BASE_URL,
+  );
+  const { steps, categories, templates, guides, dropped } = project;
+  const isOwnOrAlone = (e: { filePath?: string }) => !layers.isProject(e);
   layers.problems.push(
     ...hiddenLinkProblems(
       // Only what pages show: a hidden section's own entries have no page, so their links lead nowhere anyway.
       [...steps, ...(settings.sections.templates ? templates : []), ...(settings.sections.guides ? guides : []), ...categories]
+        .filter(isOwnOrAlone)
         .map((e) => ({ filePath: e.filePath ?? '(unknown file)', text: e.body ?? '' }))
-        .concat(tipList.map((t) => ({ filePath: t.filePath, text: t.data.more ?? '' }))),
+        .concat(tipList.filter(isOwnOrAlone).map((t) => ({ filePath: t.filePath, text: t.data.more ?? '' })))
+        .concat(project.uncheckedBodies),
       settings,
       layers.settingsFile,
     ),
@@ -142,6 +133,12 @@ async function load(): Promise<Handbook> {
   }
   // Every build-time check of content runs here, once, before any page uses the handbook. A
   // reference to an entry the edition hides says so, with the fix.
+  const hiddenBy = new Map<string, string>([
+    ...hidden.question,
+    ...(['tips', 'templates', 'guides', 'categories'] as const).flatMap((field) =>
+      settings.hide[field].map((id) => [id, `${layers.settingsFile} (hide.${field})`] as const),
+    ),
+  ]);
   const contentProblems = findIntegrityProblems({
     steps: steps.map(sourced),
     tips: tipList.map(({ data, filePath }) => ({ data, filePath })),
@@ -152,7 +149,7 @@ async function load(): Promise<Handbook> {
     presetsFile: layers.layered
       ? `${path.join(edition.dir, 'presets.yaml')} (or ${path.join(edition.projectDir, 'presets.yaml')} beneath it)`
       : path.join(edition.dir, 'presets.yaml'),
-  }).map((p) => explainHidden(p, hidden));
+  }).map((p) => explainHidden(p, hiddenBy));
   if (contentProblems.length > 0) {
     throw new Error(`The handbook content has ${contentProblems.length} problem(s):\n- ${contentProblems.join('\n- ')}`);
   }
@@ -168,14 +165,14 @@ async function load(): Promise<Handbook> {
   );
   const aliasProblems = findSearchAliasProblems(
     'content/search-aliases.yaml',
-    aliasEntries.map((e) => e.data),
+    project.searchAliases,
     handbookWords,
     new Set(questions.map((q) => q.id)),
   );
   if (aliasProblems.length > 0) {
     throw new Error(`The search aliases have ${aliasProblems.length} problem(s):\n- ${aliasProblems.join('\n- ')}`);
   }
-  const searchAliases = toAliasList(aliasEntries.map((e) => e.data));
+  const searchAliases = toAliasList(project.searchAliases);
   // A step may still list a merged question by its old id (the integrity check allows it):
   // point it at the kept question, once, so step pages find it.
   for (const step of steps) {
@@ -184,9 +181,16 @@ async function load(): Promise<Handbook> {
   // A tip's fuller explanation is Markdown in its data, rendered once here with the same base-path
   // handling as MDX bodies (content links are written from the site root).
   const markdown = await createMarkdownProcessor({ rehypePlugins: [[rehypeBaseLinks, { base: import.meta.env.BASE_URL }]] });
+  const targets = hiddenTargets(settings);
   const tips: HandbookTip[] = await Promise.all(
-    tipList.map(async (t) => ({ ...t, moreHtml: t.data.more ? (await markdown.render(t.data.more)).code : '' })),
+    tipList.map(async (t) => {
+      const html = t.data.more ? (await markdown.render(t.data.more)).code : '';
+      return { ...t, moreHtml: layers.isProject(t) ? dropHiddenLinks(html, import.meta.env.BASE_URL, targets, t.filePath, dropped) : html };
+    }),
   );
+  if (path.resolve(edition.dir) !== path.resolve(edition.projectDir)) {
+    recordLayering({ edition: path.basename(path.resolve(edition.dir)), layered: layers.layered, replace: settings.replace, hide: settings.hide, dropped });
+  }
   // A section the edition hides (edition.yaml `sections`) has no entries for pages to show or link
   // to; the checks above still saw them, so steps may keep listing them.
   return {

@@ -11,7 +11,7 @@ import { parseOrigins } from '../lib/embed/headers.ts';
 import type { ResolvedEdition } from '../lib/edition/resolved.ts';
 import { checkEditionSettings, DEFAULT_EDITION_DIR, EditionSettingsError, SETTINGS_FILE } from '../lib/edition/settings.ts';
 import type { Edition } from '../schemas/edition.ts';
-import { loadEditionPresets } from './presets-file.ts';
+import { layerEditionPresets } from './presets-file.ts';
 
 type Env = Record<string, string | undefined>;
 
@@ -98,13 +98,15 @@ export function loadEdition(env: Env = process.env): ResolvedEdition {
           env.EMBED_ORIGINS.split(',').filter((value) => value.trim() !== ''),
           'EMBED_ORIGINS',
         );
+  const presets = layerEditionPresets(dir, settings, layered);
   return {
     dir,
     settingsFile,
     settings,
     layered,
     projectDir: DEFAULT_EDITION_DIR,
-    presets: loadEditionPresets(dir, settings, layered),
+    presets: presets.presets,
+    ownPresetIds: presets.own,
     base: withSlashes(env.BASE_PATH ?? settings.site.basePath),
     site: env.SITE_URL ?? settings.site.url,
     embedOrigins,

@@ -10,6 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration } from 'astro';
 import type { ResolvedEdition } from '../lib/edition/resolved.ts';
+import { recordedLayering } from '../lib/edition/layering-report.ts';
+import { editionSummary } from '../lib/edition/summary.ts';
 import { markdownPlugins } from '../lib/markdown-plugins.ts';
 import { finishSite, stagingDirFor, summaryLine, swapIn } from './build-steps.ts';
 import { editionCacheDir, loadEdition } from './edition.ts';
@@ -57,6 +59,9 @@ export default function handbook(): AstroIntegration {
         const counts = await finishSite(built, edition, logger);
         if (staging) swapIn(built, outDir);
         console.log(summaryLine(outDir, counts));
+        // What an edition folder replaced, hid and dropped (src/lib/edition/summary.ts), as the handbook loader recorded it.
+        const layering = recordedLayering();
+        if (layering) console.log(editionSummary(layering));
       },
     },
   };

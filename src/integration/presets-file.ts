@@ -36,16 +36,18 @@ export function readPresetFile(file: string): { presets: { filePath: string; dat
   return { presets: result.data.map((data) => ({ filePath: file, data: data as Preset })), problems: [] };
 }
 
-/** The starter sheets an edition offers, after layering; throws with every problem found. */
-export function loadEditionPresets(dir: string, settings: Edition, layered: boolean): Preset[] {
+/** The starter sheets an edition offers, after layering, and which are its own; throws with every problem found. */
+export function layerEditionPresets(dir: string, settings: Edition, layered: boolean): { presets: Preset[]; own: string[] } {
   const own = readPresetFile(path.join(dir, PRESETS_FILE));
   const base = layered ? readPresetFile(path.join(DEFAULT_EDITION_DIR, PRESETS_FILE)) : own;
   const merged = mergeById('preset', base.presets, layered ? own.presets : [], {
-    ids: settings.hide.presets,
     field: 'presets',
     settingsFile: path.join(dir, SETTINGS_FILE),
+    hidden: settings.hide.presets,
+    replaced: settings.replace.presets,
   });
   const problems = [...base.problems, ...(layered ? own.problems : []), ...merged.problems];
   if (problems.length > 0) throw new Error(`The starter sheets have ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
-  return merged.entries.map((e) => e.data);
+  return { presets: merged.entries.map((e) => e.data), own: layered ? own.presets.map((e) => e.data.id) : [] };
 }
+

@@ -39,6 +39,21 @@ const idList = (what: string, example: string) =>
     .default([])
     .meta({ description: `Ids of the project’s ${what} to leave out.`, example: `[${example}]` });
 
+const replaceList = (what: string, example: string) =>
+  z
+    .array(idSchema)
+    .default([])
+    .meta({
+      description: `Ids of the project’s ${what} that a file of your edition replaces, using the same id.`,
+      example: `[${example}]`,
+    });
+
+// Replacing is a list here rather than a field in each entry, because then every deliberate
+// change to the project's content (what is left out, what is rewritten) can be read in this one
+// file, the build's summary can repeat it, and the content formats stay the same for the project
+// and for editions. Without the list, an edition file that reuses a project id stops the build:
+// an id copied by accident would otherwise hide the project's entry without anyone noticing.
+
 export const editionSchema = z.strictObject({
   name: z.string().trim().min(2).max(80).default('Informational Interview Handbook').meta({
     description: 'The handbook’s full name: page titles, the header on wide screens, the footer, the installed app.',
@@ -202,6 +217,22 @@ export const editionSchema = z.strictObject({
     .meta({
       description: 'Entries of the project’s content to leave out (with extends: default).',
       example: '{ categories: [pay-and-progression] }',
+    }),
+  replace: z
+    .strictObject({
+      steps: replaceList('steps', 'follow-up'),
+      categories: replaceList('question categories', 'day-to-day'),
+      questions: replaceList('questions (in a question category file of your own)', 'typical-day'),
+      tips: replaceList('do’s and don’ts', 'arrive-on-time'),
+      guides: replaceList('guides', 'finding-people'),
+      templates: replaceList('templates', 'cold-email'),
+      presets: replaceList('starter question sheets', 'student'),
+    })
+    .default({ steps: [], categories: [], questions: [], tips: [], guides: [], templates: [], presets: [] })
+    .meta({
+      description:
+        'Entries of the project’s content that your edition rewrites (with extends: default). A file of yours that uses a project id not listed here stops the build.',
+      example: '{ tips: [arrive-on-time] }',
     }),
   embed: z
     .strictObject({

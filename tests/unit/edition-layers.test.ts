@@ -8,13 +8,14 @@ import { editionReference, REFERENCE_END, REFERENCE_START } from '../../src/lib/
 import { editionSchema } from '../../src/schemas/edition';
 
 const entry = (id: string, filePath: string, title = id) => ({ filePath, data: { id, title } });
-const hideGuides = (ids: string[] = []) => ({ ids, field: 'guides', settingsFile: 'ed/edition.yaml' });
+const rules = (hidden: string[] = [], replaced: string[] = []) => ({ field: 'guides', settingsFile: 'ed/edition.yaml', hidden, replaced });
+const hideGuides = (ids: string[] = []) => rules(ids);
 const base = [entry('a', 'content/guides/a.mdx'), entry('b', 'content/guides/b.mdx'), entry('c', 'content/guides/c.mdx')];
 
 describe('layering an edition over the project’s content', () => {
-  test('an edition adds entries after the project’s and replaces one in its place by using its id', () => {
+  test('an edition adds entries after the project’s and replaces one listed under replace in its place', () => {
     const own = [entry('mine', 'ed/guides/mine.mdx'), entry('b', 'ed/guides/b.mdx', 'Our b')];
-    const { entries, problems } = mergeById('guide', base, own, hideGuides());
+    const { entries, problems } = mergeById('guide', base, own, rules([], ['b']));
     expect(problems).toEqual([]);
     expect(entries.map((e) => `${e.data.id}:${e.data.title}`)).toEqual(['a:a', 'b:Our b', 'c:c', 'mine:mine']);
   });
@@ -34,7 +35,7 @@ describe('layering an edition over the project’s content', () => {
       entry('x', 'ed/guides/x1.mdx'),
       entry('x', 'ed/guides/x2.mdx'),
     ];
-    const { problems } = mergeById('guide', base, own, hideGuides());
+    const { problems } = mergeById('guide', base, own, rules([], ['b']));
     expect(problems).toHaveLength(2);
     expect(problems[0]).toContain('ed/guides/b2.mdx: field "id": guide id "b" is also used by ed/guides/b1.mdx in this edition');
     expect(problems[1]).toContain('ed/guides/x2.mdx: field "id": guide id "x" is also used by ed/guides/x1.mdx');

@@ -18,6 +18,8 @@ export interface ResolvedEdition {
   projectDir: string;
   /** The starter sheets, layered and checked. */
   presets: Preset[];
+  /** Ids of the starter sheets from a layered edition's own presets.yaml; the rest are the project's. */
+  ownPresetIds: string[];
   /** The path the site is served under, with slashes at both ends: BASE_PATH, else site.basePath. */
   base: string;
   /** The site's origin for absolute links: SITE_URL, else site.url. */
