@@ -1,5 +1,9 @@
 // Validates every built page with html-validate's recommended rules (tests/htmlvalidate.json).
 // Prints each problem with its file, line and rule; exits 1 when there is any.
+// Beside the Nu checker (scripts/check-nu.ts), for its rules beyond validity: buttons' type and
+// name, links' text, focusable content hidden from assistive tech, inline styles, title length.
+// The config counts <style> as flow content: where one may stand in <body> (first in its parent,
+// as Astro writes its islands' styles) is the Nu checker's rule; html-validate knows only the older one.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';

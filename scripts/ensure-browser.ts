@@ -1,9 +1,8 @@
 // Makes sure the browser tests have a browser before they run, and never lets them skip silently.
 // Order: an existing browser; Playwright's installer if its download host answers; on Debian or
 // Ubuntu as root, the distribution's chromium package; otherwise stop with a one-line fix.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { findBrowser } from './lib/browser.ts';
+import { aptInstall, canAptInstall, isDebianLike, run } from './lib/system-packages.ts';
 
 async function reachable(url: string): Promise<boolean> {
   try {
@@ -14,16 +13,6 @@ async function reachable(url: string): Promise<boolean> {
   }
 }
 
-function isDebianLike(): boolean {
-  if (!existsSync('/etc/os-release')) return false;
-  return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(readFileSync('/etc/os-release', 'utf8'));
-}
-
-function run(command: string, args: string[]): boolean {
-  console.log(`ensure-browser: ${command} ${args.join(' ')}`);
-  return spawnSync(command, args, { stdio: 'inherit' }).status === 0;
-}
-
 const existing = await findBrowser();
 if (existing) {
   console.log(`ensure-browser: using ${existing.path} (${existing.source})`);
@@ -31,9 +20,9 @@ if (existing) {
 }
 
 if (await reachable('https://cdn.playwright.dev/')) {
-  run('npx', ['playwright', 'install', 'chromium']);
-} else if (process.getuid?.() === 0 && isDebianLike()) {
-  if (run('apt-get', ['update', '-qq'])) run('apt-get', ['install', '-y', '-qq', 'chromium']);
+  run('ensure-browser', 'npx', ['playwright', 'install', 'chromium']);
+} else if (canAptInstall()) {
+  aptInstall('ensure-browser', 'chromium');
 }
 
 const installed = await findBrowser();

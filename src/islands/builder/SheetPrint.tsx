@@ -63,12 +63,20 @@ export default function SheetPrint({ questions: rows, minutes, estimate, grouped
           : `About ${estimate} minutes of questions for a ${minutes}-minute conversation.`}
       </p>
       <div class={compact ? 'columns-2 gap-8' : ''}>
-        {groups.map((group) => (
-          <section key={group.part ?? 'all'}>
-            {group.part && <h3 class="mt-2 mb-1 break-after-avoid font-bold">{partLabels[group.part]}</h3>}
-            <ol class="list-decimal pl-6">{group.rows.map((row) => question(row, ++n))}</ol>
-          </section>
-        ))}
+        {groups.map((group) =>
+          // A part is a section under its heading; an ungrouped sheet is one plain list (a
+          // section with no heading is an outline entry with no name).
+          group.part ? (
+            <section key={group.part}>
+              <h3 class="mt-2 mb-1 break-after-avoid font-bold">{partLabels[group.part]}</h3>
+              <ol class="list-decimal pl-6">{group.rows.map((row) => question(row, ++n))}</ol>
+            </section>
+          ) : (
+            <ol key="all" class="list-decimal pl-6">
+              {group.rows.map((row) => question(row, ++n))}
+            </ol>
+          ),
+        )}
       </div>
       <footer class="mt-4 flex break-inside-avoid items-start gap-4 border-t border-black pt-3 text-[10pt]">
         <div class="min-w-0 flex-1">
