@@ -19,6 +19,11 @@ export default {
     // Build-time wiring only: reads the edition folder once at import and exports what it read.
     '!src/lib/edition/current.ts',
   ],
+  // The sandbox copy needs the sources and tests only, not the builds and caches.
+  ignorePatterns: ['dist', '.cache', '.astro', 'test-results', 'playwright-report'],
+  // A busy machine makes slow runs look like endless loops; give each mutant room before calling it a timeout.
+  timeoutMS: 10000,
+  timeoutFactor: 3,
   incremental: true,
   incrementalFile: '.cache/stryker/incremental.json',
   tempDirName: '.cache/stryker/tmp',
