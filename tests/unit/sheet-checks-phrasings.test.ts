@@ -15,6 +15,13 @@ import {
 describe('asks for a job, more phrasings', () => {
   test.each([
     'Are they still hiring?',
+    'Are  you   hiring?',
+    'Is there a job open?',
+    'Is a position available?',
+    'Is an internship available?',
+    'Is an opening available?',
+    'Can you get me job leads?',
+    'Could you refer me for analyst roles?',
     'Is the firm now hiring?',
     'Is your design team hiring?',
     'Any vacancies?',
@@ -55,6 +62,7 @@ describe('asks what their job is, more phrasings', () => {
     'What do you do ?',
     'What do you do?!  ',
     'What is your position?',
+    'What is your job ?',
     'What’s your profession.',
     'What is your line of work',
     'What does your organization do?',
@@ -66,6 +74,7 @@ describe('asks what their job is, more phrasings', () => {
 
   test.each([
     'What do you do when a project fails?',
+    'What does a nurse do on night shifts?',
     'What is your title based on?',
     'What does a x do?',
     `What does a ${'very '.repeat(8)}long title do?`,
@@ -80,7 +89,9 @@ describe('asks them to decide, more phrasings', () => {
     'Should I go into law?',
     'Should I pursue a PhD?',
     'Should I switch?',
-    'Should I change fields?',
+    'Should I change career?',
+    'Should I change field?',
+    'Should I change path?',
     'Should I quit?',
     'Should I leave my job?',
     'Should I take this job?',
@@ -128,6 +139,7 @@ describe('sensitive and referral words, more phrasings', () => {
     'Anyone else you would recommend?',
     'Would you be open to an introduction?',
     'Do you give referrals?',
+    'Could I ask you for a referral?',
     'Could you refer me to a colleague?',
   ])('“%s” asks for someone to talk to', (text) => expect(isReferral({ key: 'a', text })).toBe(true));
 
