@@ -8,7 +8,7 @@ export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
   // Only the unit tests that import a mutated file run against its mutants (Vitest's `related`).
-  vitest: { configFile: 'tests/vitest.config.ts', related: true },
+  vitest: { configFile: 'tests/vitest.stryker.config.ts', related: true },
   coverageAnalysis: 'perTest',
   mutate: [
     'src/lib/sheet/**/*.ts',

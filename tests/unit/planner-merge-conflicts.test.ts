@@ -122,6 +122,13 @@ describe('merging two tabs that changed the same records', () => {
     expect(differsFrom(mergePlanners(first, second), second)).toBe(false);
   });
 
+  test('a conversation the other tab holds for nobody is dropped, and the cleaned list is written back', () => {
+    const orphan = { ...shared, conversations: [...shared.conversations, ops.blankConversation('c-orphan', 'nobody', stamp(1))] };
+    const merged = mergePlanners(shared, orphan);
+    expect(merged.conversations.map((c) => c.id)).toEqual(shared.conversations.map((c) => c.id));
+    expect(differsFrom(merged, orphan)).toBe(true);
+  });
+
   test('a newer profile in this tab wins and is written back; a newer one in the other tab is taken as is', () => {
     const mine = ops.updateProfile(shared, { ...shared.profile, myName: 'Mine' }, stamp(4));
     const theirs = ops.updateProfile(shared, { ...shared.profile, myName: 'Theirs' }, stamp(3));
