@@ -24,6 +24,7 @@ export default {
   // A busy machine makes slow runs look like endless loops; give each mutant room before calling it a timeout.
   timeoutMS: 10000,
   timeoutFactor: 3,
+  dryRunTimeoutMinutes: 20,
   incremental: true,
   incrementalFile: '.cache/stryker/incremental.json',
   tempDirName: '.cache/stryker/tmp',
