@@ -69,6 +69,8 @@ describe('asks what their job is, more phrasings', () => {
     'What does your organisation do all day?',
     'Who do you work for?',
     'What does an rn do?',
+    'What does an archivist do',
+    'What does a nurse do ?',
     'What do a nurse and a midwife do?',
   ])('flags “%s”', (text) => expect(asksTheirJob(text)).toBe(true));
 
