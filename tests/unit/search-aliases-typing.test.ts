@@ -57,6 +57,22 @@ describe('several words, the last one half typed', () => {
     expect(rank('stress', 'Is there much pressure?', list)).toBe(1);
   });
 
+  test('a phrase matches word by word, not as its letters run together', () => {
+    const list: AliasList = { groups: [['note book', 'jotter']], questions: {} };
+    expect(rank('notebook', 'Have you a jotter?', list)).toBe(-1);
+    expect(rank('note book', 'Have you a jotter?', list)).toBe(1);
+  });
+
+  test("each of a question's other names counts whole", () => {
+    const list: AliasList = { groups: [], questions: { q: ['CV', 'resume'] } };
+    expect(makeQuery('resume', list).rank('Anything else', 'q')).toBe(1);
+  });
+
+  test('without an alias list only the words themselves match', () => {
+    expect(makeQuery('resume').rank(resumeQuestion)).toBe(0);
+    expect(makeQuery('CV').rank(resumeQuestion)).toBe(-1);
+  });
+
   test('an alias made only of punctuation finds nothing', () => {
     const list: AliasList = { groups: [['CV', '!!!']], questions: {} };
     expect(rank('CV', 'Anything at all', list)).toBe(-1);
@@ -74,6 +90,8 @@ describe('plural endings', () => {
     ['bus', 'bus'],
     ['jobs', 'job'],
     ['shoes', 'shoe'],
+    ['chest', 'chest'],
+    ['lists', 'list'],
   ])('%s becomes %s', (word, want) => expect(stem(word)).toBe(want));
 });
 
@@ -81,6 +99,12 @@ describe('suggestions when nothing matched', () => {
   test('three typed letters that start a group word suggest its group', () => {
     expect(suggestions('bur', aliases)).toEqual(['pressure', 'stress', 'burnout']);
     expect(suggestions('bu', aliases)).toEqual([]);
+  });
+
+  test('one word of a phrase, or one of the words typed, is enough', () => {
+    expect(suggestions('ordi', aliases)).toEqual(['ordinary day', 'typical day', 'day to day']);
+    expect(suggestions('zebra bur', aliases)).toEqual(['pressure', 'stress', 'burnout']);
+    expect(suggestions('typicalday', aliases)).toEqual(['ordinary day', 'typical day', 'day to day']);
   });
 
   test('the letters must start the word', () => {
@@ -119,5 +143,7 @@ describe('ranking groups', () => {
     const groups = [{ questions: [q('a1')] }, { questions: [q('b1'), q('b2')] }, { questions: [q('c1')] }];
     const ranked = rankGroups(groups, [q('c1'), q('b2')]);
     expect(ranked.map((g) => g.questions.map((x) => x.id))).toEqual([['c1'], ['b2', 'b1'], ['a1']]);
+    const mixed = rankGroups([{ questions: [q('x1'), q('x2')] }, { questions: [q('y1')] }], [q('x2'), q('y1')]);
+    expect(mixed.map((g) => g.questions.map((x) => x.id))).toEqual([['x2', 'x1'], ['y1']]);
   });
 });
