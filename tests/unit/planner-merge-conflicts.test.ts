@@ -109,6 +109,13 @@ describe('merging two tabs that changed the same records', () => {
     expect(mergePlanners(after, deleted).people.find((p) => p.id === 'p2')?.name).toBe('Edited after');
   });
 
+  test('an edit stamped the same millisecond as the other tab’s delete stays deleted', () => {
+    const deleted = ops.deletePerson(shared, 'p3', stamp(8));
+    const edited = ops.updatePerson(shared, 'p3', fields('Same moment'), stamp(8));
+    expect(mergePlanners(edited, deleted).people.some((p) => p.id === 'p3')).toBe(false);
+    expect(mergePlanners(deleted, edited).people.some((p) => p.id === 'p3')).toBe(false);
+  });
+
   test('when both tabs delete the same person, the later delete is kept so an edit between them stays deleted', () => {
     const first = ops.deletePerson(shared, 'p0', stamp(3));
     const second = ops.deletePerson(shared, 'p0', stamp(7));
