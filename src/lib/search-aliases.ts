@@ -61,6 +61,7 @@ function units(text: string, aliases: AliasList): Unit[] {
   const words = toWords(text);
   const found: Unit[] = [];
   for (let i = 0; i < words.length;) {
+    // Stryker disable next-line MethodExpression,ArithmeticOperator: a first try longer than the words left is cut by slice, so only the number of tries changes
     let len = Math.min(longest, words.length - i);
     while (len > 1 && !phrases.has(phraseKey(words.slice(i, i + len)))) len--;
     const part = words.slice(i, i + len);
