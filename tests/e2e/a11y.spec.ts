@@ -2,13 +2,24 @@ import { builtPages } from '../../scripts/lib/built-site.ts';
 import { expect, test } from './fixtures';
 import { axeViolations } from './axe';
 
-test.describe('accessibility in the light and the dark theme', () => {
+// Every page is loaded once here, so what only a loaded page shows is checked here too: axe in
+// both themes, no request to another origin, and (the fixture) no uncaught error or CSP
+// violation. What the built HTML shows alone (one h1, title, description, CSP) is checked
+// without a browser: tests/unit/built-pages.test.ts.
+test.describe('every page, loaded, in the light and the dark theme', () => {
   // The printable handbook holds the whole site on one page; axe needs longer there.
   test.describe.configure({ timeout: 180_000 });
   for (const { route } of builtPages()) {
-    test(`${route} has no axe violations`, async ({ page }) => {
+    test(`${route} loads, asks nothing of another origin and has no axe violations`, async ({ page, baseURL }) => {
+      const origin = new URL(baseURL!).origin;
+      const foreign: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
+      });
       await page.emulateMedia({ colorScheme: 'light' });
-      await page.goto(route);
+      const response = await page.goto(route);
+      expect(response?.status()).toBe(200);
       for (const theme of ['light', 'dark'] as const) {
         // Until the reader chooses, the page follows the system's theme live: no second load.
         await page.emulateMedia({ colorScheme: theme });
@@ -16,6 +27,8 @@ test.describe('accessibility in the light and the dark theme', () => {
         const summary = await axeViolations(page);
         expect.soft(summary, `axe violations in the ${theme} theme`).toEqual([]);
       }
+      await page.waitForLoadState('networkidle');
+      expect(foreign, 'requests to another origin').toEqual([]);
     });
   }
 });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
-import { waitForWorker } from './offline-journey';
+import { skipToOfflineCode, waitForWorker } from './offline-journey';
 
 // An update (issue #14): a reader has version 1; version 2 changes the home page's heading. The
 // second version is made as a deployment's build makes it: the built site with its content
@@ -66,6 +66,9 @@ test.afterAll(() => {
   if (temp) rmSync(temp, { recursive: true, force: true });
 });
 
+// The page's own clock, so the wait before each page loads the worker's side can be skipped.
+test.beforeEach(({ page }) => page.clock.install());
+
 test('a new version is offered, never forced, and once reloaded shows new content and leaves no old cache', async ({ page }) => {
   await page.goto(`${origin}/`);
   await waitForWorker(page);
@@ -79,6 +82,7 @@ test('a new version is offered, never forced, and once reloaded shows new conten
   await expect(page.locator('[data-ready]')).toBeVisible();
   await page.getByRole('button', { name: 'Add a person' }).click();
   await page.getByRole('dialog', { name: 'Add a person' }).getByLabel('Name (required)').fill('Ada Okafor');
+  await skipToOfflineCode(page);
   await page.waitForFunction(
     async () => Boolean(document.querySelector('update-notice') && (await navigator.serviceWorker.getRegistration())?.waiting),
     undefined,
@@ -93,6 +97,7 @@ test('a new version is offered, never forced, and once reloaded shows new conten
   await page.goto(`${origin}/`);
   // Until the reader chooses, the version they have keeps answering.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(OLD);
+  await skipToOfflineCode(page);
   await expect(notice).toBeVisible({ timeout: 30_000 });
   await notice.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(NEW);

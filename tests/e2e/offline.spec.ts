@@ -2,6 +2,8 @@ import { expect, test } from './fixtures';
 import { offlineJourney, offlineSearch } from './offline-journey';
 
 test.use({ locale: 'en-US', timezoneId: 'Europe/London' });
+// The page's own clock, so the wait before the service worker registers can be skipped.
+test.beforeEach(({ page }) => page.clock.install());
 
 test('after a first visit, pages read, the builder, the planner and the companion work offline', async ({ page, context }) => {
   await offlineJourney(page, context);
