@@ -189,7 +189,13 @@ async function load(): Promise<Handbook> {
     }),
   );
   if (path.resolve(edition.dir) !== path.resolve(edition.projectDir)) {
-    recordLayering({ edition: path.basename(path.resolve(edition.dir)), layered: layers.layered, replace: settings.replace, hide: settings.hide, dropped });
+    recordLayering({
+      edition: path.basename(path.resolve(edition.dir)),
+      layered: layers.layered,
+      replace: settings.replace,
+      hide: settings.hide,
+      dropped,
+    });
   }
   // A section the edition hides (edition.yaml `sections`) has no entries for pages to show or link
   // to; the checks above still saw them, so steps may keep listing them.

@@ -50,4 +50,3 @@ export function layerEditionPresets(dir: string, settings: Edition, layered: boo
   if (problems.length > 0) throw new Error(`The starter sheets have ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
   return { presets: merged.entries.map((e) => e.data), own: layered ? own.presets.map((e) => e.data.id) : [] };
 }
-
