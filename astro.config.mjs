@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { rmSync } from 'node:fs';
 import { markdownPlugins } from './src/lib/markdown-plugins';
+import { unwrapDynamicImports } from './scripts/lib/unwrap-dynamic-imports.ts';
 import { loadEditionSettings } from './src/lib/edition/settings.ts';
 import { editionThemeCss } from './src/lib/edition/theme-css.ts';
 
@@ -103,6 +104,8 @@ export default defineConfig({
           filter: { id: /^\0vite\/preload-helper\.js$/ },
           handler: () => 'export const __vitePreload = (load) => load();',
         },
+        // The calls go too, and the import of the helper's chunk (scripts/lib/unwrap-dynamic-imports.ts).
+        renderChunk: (code) => (code.includes('__vitePreload') ? unwrapDynamicImports(code) : null),
       },
     ],
     build: {
