@@ -30,11 +30,12 @@ if (menu) {
 
 // Copy-link controls (CopyLink.astro, announced in CopyStatus.astro): one listener for the page. A modified click keeps its
 // usual meaning (new tab, new window).
-const copyStatus = document.getElementById('copy-status');
+// Every page that loads this module has the status line (Base.astro).
+const copyStatus = document.getElementById('copy-status')!;
 let copyTimer: ReturnType<typeof setTimeout> | undefined;
 document.addEventListener('click', async (event) => {
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-copy-link]');
-  if (!link || !copyStatus || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (!link || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
   history.replaceState(0, '', link.href);
   // Not copyText (src/lib/clipboard.ts), which the islands share: a module shared with them becomes

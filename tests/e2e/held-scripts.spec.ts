@@ -92,6 +92,8 @@ test('in a browser without invoker commands, Search pressed before the scripts a
 test('the search shortcut pressed before the scripts arrive opens search with what was typed', async ({ page }) => {
   const scripts = await openHeld(page, '/templates/');
   await expect(page.getByRole('button', { name: 'Search' })).toBeVisible();
+  // The search box takes focus when its dialog opens (autofocus), never on page load.
+  await expect(page.locator('#search-input')).not.toBeFocused();
   await page.keyboard.press('/');
   const words = page.getByRole('searchbox', { name: 'Search words' });
   await expect(words).toBeFocused();
