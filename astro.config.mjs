@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import handbook from './src/integration/index.ts';
+import { unwrapDynamicImports } from './src/integration/unwrap-dynamic-imports.ts';
 
 // The edition (EDITION_DIR, or CONTENT_DIR, or ./content; issue #15) is loaded once, by the
 // handbook integration (src/integration/), which also sets what follows from it: the base path
@@ -59,6 +60,8 @@ export default defineConfig({
           filter: { id: /^\0vite\/preload-helper\.js$/ },
           handler: () => 'export const __vitePreload = (load) => load();',
         },
+        // The calls go too, and the import of the helper's chunk (src/integration/unwrap-dynamic-imports.ts).
+        renderChunk: (code) => (code.includes('__vitePreload') ? unwrapDynamicImports(code) : null),
       },
     ],
     build: {

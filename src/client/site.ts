@@ -2,44 +2,9 @@
 // five. A handbook page may load 2 KB gzip of JavaScript in all (issue #8, `npm run budgets`), so
 // this stays plain DOM code and anything bigger loads on first use (search: search-dialog.ts).
 // Each part finds its markup and does nothing on a page without it.
-import { SHEET_EVENT, SHEET_KEY, THEME_KEY } from '../lib/storage-keys';
+import { SHEET_EVENT, SHEET_KEY } from '../lib/storage-keys';
 
-const root = document.documentElement;
-
-// Theme choice (ThemeChoice.astro): light, dark, or the device's setting ("system", kept as no
-// stored value). The device's setting is followed live until the reader picks; a pick in another
-// tab is followed too. ThemeInit.astro set the first theme before paint.
-const themeSelect = document.querySelector<HTMLSelectElement>('theme-choice select');
-if (themeSelect) {
-  const stored = () => {
-    let t;
-    try {
-      t = localStorage.getItem(THEME_KEY);
-    } catch {}
-    // Only this script writes the value, so it is light, dark or (unset) the device's setting.
-    return t || 'system';
-  };
-  const device = matchMedia('(prefers-color-scheme:dark)');
-  let choice = stored();
-  const show = (_?: unknown) => {
-    root.dataset.theme = choice == 'system' ? (device.matches ? 'dark' : 'light') : choice;
-    themeSelect.value = choice;
-  };
-  show();
-  themeSelect.addEventListener('change', () => {
-    choice = themeSelect.value;
-    try {
-      if (choice == 'system') localStorage.removeItem(THEME_KEY);
-      else localStorage.setItem(THEME_KEY, choice);
-    } catch {
-      // Blocked storage: the choice still applies to this page.
-    }
-    show();
-  });
-  device.addEventListener('change', show);
-  // Any storage event will do (a choice made in another tab): re-reading is cheap.
-  addEventListener('storage', () => show((choice = stored())));
-}
+// The theme menu (ThemeChoice.astro) is run by ThemeInit.astro's inline script, from first paint.
 
 // The narrow-screen menu (Header.astro). Escape closes it and returns focus to its button;
 // clicking elsewhere or tabbing out of it closes it too, so it never traps anyone.
@@ -65,11 +30,12 @@ if (menu) {
 
 // Copy-link controls (CopyLink.astro, announced in CopyStatus.astro): one listener for the page. A modified click keeps its
 // usual meaning (new tab, new window).
-const copyStatus = document.getElementById('copy-status');
+// Every page that loads this module has the status line (Base.astro).
+const copyStatus = document.getElementById('copy-status')!;
 let copyTimer: ReturnType<typeof setTimeout> | undefined;
 document.addEventListener('click', async (event) => {
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-copy-link]');
-  if (!link || !copyStatus || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (!link || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
   history.replaceState(0, '', link.href);
   // Not copyText (src/lib/clipboard.ts), which the islands share: a module shared with them becomes
@@ -110,24 +76,20 @@ if (printFooter) {
 // Print buttons (PrintButton.astro; CSS hides them when JavaScript is off).
 for (const button of document.querySelectorAll<HTMLButtonElement>('print-button button')) button.onclick = () => print();
 
-// Search (Search.astro) opens on click, `/` or Ctrl/Cmd+K; its behaviour and Pagefind load on
-// first use.
+// Search (Search.astro) opens on click; its behaviour and Pagefind load on first use. Where the
+// browser knows invoker commands the button opens the dialog before this module has run, and the
+// shortcuts (`/`, Ctrl/Cmd+K) press the button from first paint (EarlyPresses.astro): a dialog found
+// open here is set up now, so what was typed in it is searched.
 const search = document.querySelector<HTMLElement>('site-search');
 if (search) {
+  const dialog = search.querySelector('dialog')!;
   const open = () => {
-    const dialog = search.querySelector('dialog')!;
     if (!dialog.open) dialog.showModal();
     search.querySelector('input')!.focus();
     void import('./search-dialog').then((m) => m.setUpSearch(search));
   };
   search.querySelector('[data-open]')!.addEventListener('click', open);
-  document.addEventListener('keydown', (event) => {
-    const typing = (event.target as HTMLElement).matches('input,textarea,select,[contenteditable]');
-    if ((event.key == 'k' && (event.metaKey || event.ctrlKey)) || (event.key == '/' && !typing)) {
-      event.preventDefault();
-      open();
-    }
-  });
+  if (dialog.open) open();
 }
 
 // The header's sheet counter (SheetCounter.astro), kept current when the sheet changes in this tab
