@@ -17,6 +17,7 @@ import path from 'node:path';
 import { formatKB, gzipBytes } from './lib/budgets.ts';
 import { builtPages, ROOT as root } from './lib/built-site.ts';
 import { markdownTable } from './lib/markdown-table.ts';
+import { prepareStarlightSite, STARLIGHT_VERSION, starlightPagesFrom, type StarlightPage } from './lib/starlight-site.ts';
 import { watchPeak } from './lib/process-tree.ts';
 import { absoluteImports, joinFrontmatter, scaleContent, splitFrontmatter, type ContentFile } from './lib/synthetic-content.ts';
 import { formatToolTable, toolStartup, type ToolRow } from './lib/tool-startup.ts';
@@ -30,6 +31,11 @@ const option = (name: string) => {
 };
 const runs = Number(option('--runs') ?? 1);
 const site = path.resolve(option('--site') ?? root);
+// --starlight: after each build of ours, a clean Starlight site of the same pages and words
+// (scripts/lib/starlight-site.ts) is built the same way, for the comparison issue #25 asks for.
+const starlightFlag = args.indexOf('--starlight');
+const withStarlight = starlightFlag !== -1;
+if (withStarlight) args.splice(starlightFlag, 1);
 if (!Number.isInteger(runs) || runs < 1) throw new Error('bench: --runs takes a whole number of at least 1');
 const scales = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
 if (scales.length === 0) scales.push(1, 10, 50);
@@ -64,10 +70,10 @@ interface Timed {
 
 // bash's `time` counts the CPU of every process the command waited for, which wall clock on a
 // shared machine cannot: other work slows the clock, not the CPU seconds.
-function run(command: string, env: NodeJS.ProcessEnv): Promise<Timed> {
+function run(command: string, env: NodeJS.ProcessEnv, cwd = site): Promise<Timed> {
   return new Promise((resolve, reject) => {
     const child = spawn('bash', ['-c', `TIMEFORMAT='@@time %R %U %S'; time ${command}`], {
-      cwd: site,
+      cwd,
       env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -203,11 +209,37 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
+const starlightDir = path.join(logDir, 'starlight');
+const starlightPages = new Map<number, StarlightPage[]>();
+const starlightResults = new Map<number, { pages: number; wall: number; cpu: number; peak: number }[]>(scales.map((s) => [s, []]));
+const ourAstro = (JSON.parse(readFileSync(path.join(root, 'node_modules', 'astro', 'package.json'), 'utf8')) as { version: string })
+  .version;
+
+/** One clean build of the Starlight site holding the pages of ours at this scale. */
+async function measureStarlight({ scale, tmp }: Prepared, runNumber: number) {
+  // The pages come from our first build at this scale; the folder's docs are rewritten for each scale.
+  if (!starlightPages.has(scale)) starlightPages.set(scale, starlightPagesFrom(path.join(tmp, 'dist')));
+  prepareStarlightSite(starlightDir, starlightPages.get(scale)!, ourAstro);
+  const dist = path.join(tmp, 'starlight-dist');
+  const cache = path.join(tmp, 'starlight-cache');
+  rmSync(dist, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  process.stderr.write(`bench: Starlight ${STARLIGHT_VERSION} at ${scale}x, run ${runNumber} of ${runs}…\n`);
+  const built = await run('npx astro build', { OUT_DIR: dist, ASTRO_CACHE_DIR: cache }, starlightDir);
+  writeFileSync(path.join(logDir, `${scale}x-starlight-build.log`), built.output);
+  return { pages: Number(/(\d+) page\(s\) built/.exec(built.output)?.[1] ?? NaN), wall: built.wall, cpu: built.cpu, peak: built.peak };
+}
+
 const prepared = scales.map(prepare);
 const results = new Map<number, Measured[]>(scales.map((s) => [s, []]));
 try {
   // Scales alternate within each round, so a slow spell on a shared machine hits them alike.
-  for (let r = 1; r <= runs; r++) for (const p of prepared) results.get(p.scale)!.push(await measure(p, r));
+  for (let r = 1; r <= runs; r++) {
+    for (const p of prepared) {
+      results.get(p.scale)!.push(await measure(p, r));
+      if (withStarlight) starlightResults.get(p.scale)!.push(await measureStarlight(p, r));
+    }
+  }
 
   const rows: string[][] = [];
   const notes: string[] = [];
@@ -285,6 +317,25 @@ try {
       `\n${os.cpus().length} CPUs, Node ${process.version}. Build logs: ${path.relative(process.cwd(), logDir)}/`,
   );
   for (const line of [...added, ...notes]) console.log(line);
+  if (withStarlight) {
+    console.log(
+      `\nStarlight ${STARLIGHT_VERSION} (Astro ${ourAstro}), built alternately with ours, the same pages and words, median of ${runs}:`,
+    );
+    for (const scale of scales) {
+      const all = starlightResults.get(scale)!;
+      const them = {
+        pages: median(all.map((x) => x.pages)),
+        wall: median(all.map((x) => x.wall)),
+        cpu: median(all.map((x) => x.cpu)),
+        peak: median(all.map((x) => x.peak)),
+      };
+      const ours = medians.get(scale)!;
+      console.log(
+        `${scale}x: Starlight ${them.pages} pages, ${them.wall.toFixed(1)} s wall, ${them.cpu.toFixed(1)} s CPU, ${Math.round(them.peak / 1024 / 1024)} MiB; ` +
+          `ours ${ours.pages} pages: ${(ours.wall / them.wall).toFixed(2)}× its wall time, ${(ours.cpu / them.cpu).toFixed(2)}× its CPU, ${(ours.peak / them.peak).toFixed(2)}× its memory`,
+      );
+    }
+  }
   console.log(
     `\nThe tools at each scale (issue #21): their HTML, its elements, the bank's data file they fetch; Lighthouse mobile` +
       ` (median of ${Number(process.env.LIGHTHOUSE_RUNS) || 3}) with BENCH_LIGHTHOUSE=1.\n`,

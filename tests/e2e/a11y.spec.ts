@@ -6,10 +6,23 @@ import { axeViolations } from './axe';
 // both themes, no request to another origin, and (the fixture) no uncaught error or CSP
 // violation. What the built HTML shows alone (one h1, title, description, CSP) is checked
 // without a browser: tests/unit/built-pages.test.ts.
+// Embed views show their full page's content (checked here on that page) in a bare layout: one
+// view of each kind checks the layout, as embed.spec.ts does at a phone's width.
+const embedKinds = new Set<string>();
+const routes = builtPages()
+  .map((p) => p.route)
+  .filter((route) => {
+    const kind = /^\/embed\/([^/]+)\//.exec(route)?.[1];
+    if (kind === undefined) return true;
+    if (embedKinds.has(kind)) return false;
+    embedKinds.add(kind);
+    return true;
+  });
+
 test.describe('every page, loaded, in the light and the dark theme', () => {
   // The printable handbook holds the whole site on one page; axe needs longer there.
   test.describe.configure({ timeout: 180_000 });
-  for (const { route } of builtPages()) {
+  for (const route of routes) {
     test(`${route} loads, asks nothing of another origin and has no axe violations`, async ({ page, baseURL }) => {
       const origin = new URL(baseURL!).origin;
       const foreign: string[] = [];
