@@ -16,8 +16,6 @@ export default {
     'src/lib/companion/**/*.ts',
     'src/lib/search-alias*.ts',
     'src/lib/edition/**/*.ts',
-    // Build-time wiring only: reads the edition folder once at import and exports what it read.
-    '!src/lib/edition/current.ts',
   ],
   // The sandbox copy needs the sources and tests only, not the builds and caches.
   ignorePatterns: ['dist', '.cache', '.astro', 'test-results', 'playwright-report'],
