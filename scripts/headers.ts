@@ -2,13 +2,10 @@
 // words, for hosts that do not read the `_headers` file `npm run build` writes:
 //   node scripts/headers.ts nginx    (or apache, or netlify for the _headers rules)
 // The rules come from src/lib/embed/headers.ts, the same place as `_headers`.
-import { readdirSync } from 'node:fs';
 import { basePath, outDir } from './lib/built-site.ts';
 import { apacheSnippet, framingRules, headersFile, nginxSnippet } from '../src/lib/embed/headers.ts';
+import { topLevelOf } from '../src/integration/build-steps.ts';
 import { loadEdition } from '../src/integration/edition.ts';
-
-/** What `dir` holds at its top, for framingRules. */
-const topLevelOf = (dir: string) => readdirSync(dir, { withFileTypes: true }).map((e) => ({ name: e.name, folder: e.isDirectory() }));
 
 const host = process.argv[2];
 try {

@@ -33,12 +33,16 @@ export async function finishSite(dir: string, edition: ResolvedEdition, logger: 
   logger.info(`service worker: ${worker.summary} in ${took(since)}`);
   // Who may frame which pages, for the host. Written after the worker, which lists every file it
   // finds: this one is for the host, never for readers.
-  const topLevel = readdirSync(dir, { withFileTypes: true }).map((e) => ({ name: e.name, folder: e.isDirectory() }));
   writeFileSync(
     path.join(dir, HEADERS_FILE),
-    headersFile(framingRules(edition.base, edition.embedOrigins, topLevel), edition.embedOrigins),
+    headersFile(framingRules(edition.base, edition.embedOrigins, topLevelOf(dir)), edition.embedOrigins),
   );
   return counts;
+}
+
+/** The files and folders at the top of a built site, which the framing rules name one by one. */
+export function topLevelOf(dir: string): { name: string; folder: boolean }[] {
+  return readdirSync(dir, { withFileTypes: true }).map((e) => ({ name: e.name, folder: e.isDirectory() }));
 }
 
 /**
