@@ -46,7 +46,7 @@ const targets = [...pagesByType(outDir)]
     route: pages.reduce((a, b) => (statSync(b.file).size > statSync(a.file).size ? b : a)).route,
   }));
 
-const browser = await launchOptions();
+const browser = await launchOptions('full');
 const preview = await startPreview();
 const chrome = await chromeLauncher.launch({ chromePath: browser.executablePath, chromeFlags: ['--headless=new', ...browser.args] });
 const rows: { page: string; path: string; summary: Summary }[] = [];

@@ -2,10 +2,19 @@
 // Lighthouse, the planner benchmark): which Chromium-family browser, found in the documented order
 // (CHROME_PATH, then a system Chromium or Chrome on PATH, then Playwright's own download), and the
 // flags every one of them starts it with.
+// Headless runs (the tests, budgets, the planner benchmark) look first for Chromium's headless
+// shell, which Playwright itself uses for headless Chromium: the same engine without the
+// browser's window and profile machinery, about three times faster to open a page here (263 ms
+// against 814 ms for a new context and a step page). Lighthouse wants the whole browser.
 import { accessSync, constants, existsSync } from 'node:fs';
 import path from 'node:path';
 
 const SYSTEM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+/** Debian's package chromium-headless-shell; Playwright's own download is found through Playwright. */
+const HEADLESS_SHELL_NAMES = ['chromium-headless-shell', 'chrome-headless-shell'];
+
+/** What a browser is wanted for: headless pages (the default), or the whole browser (Lighthouse). */
+export type BrowserUse = 'headless' | 'full';
 
 function executable(file: string): boolean {
   try {
@@ -25,14 +34,20 @@ function onPath(name: string): string | undefined {
 }
 
 /** Where the browser came from, for messages. */
-export type BrowserSource = 'CHROME_PATH' | 'system' | 'playwright';
+export type BrowserSource = 'CHROME_PATH' | 'system headless shell' | 'system' | 'playwright';
 
 /** The first browser found, or undefined when there is none. */
-export async function findBrowser(): Promise<{ path: string; source: BrowserSource } | undefined> {
+export async function findBrowser(use: BrowserUse = 'headless'): Promise<{ path: string; source: BrowserSource } | undefined> {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (!executable(fromEnv)) throw new Error(`CHROME_PATH is set to "${fromEnv}", which is not an executable file`);
     return { path: fromEnv, source: 'CHROME_PATH' };
+  }
+  if (use === 'headless') {
+    for (const name of HEADLESS_SHELL_NAMES) {
+      const found = onPath(name);
+      if (found) return { path: found, source: 'system headless shell' };
+    }
   }
   for (const name of SYSTEM_NAMES) {
     const found = onPath(name);
@@ -64,8 +79,8 @@ export const CHROMIUM_FLAGS = [
 ];
 
 /** What to launch: the browser found and the project's flags. Throws with the fix when there is no browser. */
-export async function launchOptions(): Promise<{ executablePath: string; args: string[] }> {
-  const browser = await findBrowser();
+export async function launchOptions(use: BrowserUse = 'headless'): Promise<{ executablePath: string; args: string[] }> {
+  const browser = await findBrowser(use);
   if (!browser) throw new Error('No Chromium or Chrome found: run "node scripts/ensure-browser.ts" or set CHROME_PATH.');
   return { executablePath: browser.path, args: CHROMIUM_FLAGS };
 }

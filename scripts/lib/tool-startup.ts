@@ -39,7 +39,7 @@ export async function toolStartup(dist: string, scale: string, withLighthouse = 
   });
   if (!withLighthouse) return rows;
   const runs = Number(process.env.LIGHTHOUSE_RUNS) || 3;
-  const browser = await launchOptions();
+  const browser = await launchOptions('full');
   const preview = await startPreview({ ...process.env, OUT_DIR: dist });
   const chrome = await chromeLauncher.launch({ chromePath: browser.executablePath, chromeFlags: ['--headless=new', ...browser.args] });
   try {

@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePorts } from '../../scripts/lib/preview-server.ts';
 import { expect, test } from './fixtures';
 import { skipToOfflineCode, waitForWorker } from './offline-journey';
 
@@ -30,7 +31,10 @@ const md5 = (file: string) => createHash('md5').update(readFileSync(file)).diges
 let temp: string;
 let served: string;
 let server: Server;
-let origin: string;
+// The port is chosen when the file loads, so the fixture knows the origin this test may talk to.
+const [port] = await freePorts(1);
+const origin = `http://127.0.0.1:${port}`;
+test.use({ otherOrigins: [origin] });
 
 test.beforeAll(async () => {
   temp = mkdtempSync(path.join(tmpdir(), 'iih-update-'));
@@ -56,9 +60,7 @@ test.beforeAll(async () => {
     });
     res.end(found ? readFileSync(file) : readFileSync(path.join(served, '404.html')));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 });
 
 test.afterAll(() => {

@@ -13,7 +13,8 @@ const routes = builtPages()
 
 test('on a phone every page has a one-row header at most 64 px tall and nothing scrolls sideways', async ({ page }) => {
   for (const route of routes) {
-    await page.goto(route);
+    const response = await page.goto(route);
+    expect(response?.status(), route).toBe(200);
     const header = page.locator('header.site-header');
     const box = await header.boundingBox();
     expect(box, `header on ${route}`).not.toBeNull();
