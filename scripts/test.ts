@@ -1,58 +1,81 @@
-// `npm test`: every check the project has, in three stages. Within a stage, lanes run side by side
-// (most steps use one core, and the machines here have two), each lane's steps one after another;
-// a lane's output is printed whole when it ends, so lanes never interleave. The first failure
-// stops the other lanes and the run. The end is a table of every step's time, so a slow step shows.
-//   1. type check | lint | the three builds (which every later step reads)
-//   2. unit tests | HTML and link checks | size budgets of the site and the example edition
-//   3. browser tests (two Playwright workers use both cores alone)
+// `npm test`: every check the project has, each step started as soon as what it reads exists.
+// The browser tests are the longest step and need the three builds, so those run first, one after
+// another, and the browser tests start the moment they are done. Everything else runs beside them
+// at a lower CPU priority (`nice`), using the time the browser tests leave idle while they wait
+// on pages, without slowing the step that decides when the run ends:
+//   builds (build, build:subpath, build:edition)  ──►  browser tests
+//   type check, lint                               (from the start)
+//   unit tests, HTML and link checks, budgets      (once the builds exist, which they read)
+// A step's output is printed whole when it ends, so steps never interleave; the browser tests
+// show their progress as they go. The first failure stops every other step and the run. The end
+// is a table of every step's start and time, so a slow step shows.
 // `astro check` syncs content into a cache of its own, so it never writes the cache a build beside
 // it is reading.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { markdownTable } from './lib/markdown-table.ts';
 
-/** One step: an npm script, with the environment it needs. */
+/** One step: an npm script, the environment it needs, and the steps that must pass first. */
 interface Step {
   script: string;
   env?: Record<string, string>;
+  after?: string[];
+  /** Shows its output as it comes (only one step may). */
+  live?: boolean;
+  /** Runs at the normal CPU priority; the rest yield to it. */
+  critical?: boolean;
 }
 
 const strict = { BUILD_FAIL_ON_WARNING: '1' };
-const stages: Step[][][] = [
-  [
-    [{ script: 'check', env: { ASTRO_CACHE_DIR: '.cache/astro-check' } }],
-    [{ script: 'lint' }],
-    [
-      { script: 'build', env: strict },
-      { script: 'build:subpath', env: strict },
-      { script: 'build:edition', env: strict },
-    ],
-  ],
-  [[{ script: 'test:unit' }], [{ script: 'test:html' }, { script: 'test:links' }], [{ script: 'budgets' }, { script: 'budgets:edition' }]],
-  [[{ script: 'test:e2e' }]],
+const builds = ['build', 'build:subpath', 'build:edition'];
+const steps: Step[] = [
+  { script: 'build', env: strict, critical: true },
+  { script: 'build:subpath', env: strict, after: ['build'], critical: true },
+  { script: 'build:edition', env: strict, after: ['build:subpath'], critical: true },
+  { script: 'test:e2e', after: builds, live: true, critical: true },
+  { script: 'check', env: { ASTRO_CACHE_DIR: '.cache/astro-check' } },
+  { script: 'lint' },
+  { script: 'test:unit', after: builds },
+  { script: 'test:html', after: builds },
+  { script: 'test:links', after: builds },
+  { script: 'budgets', after: builds },
+  { script: 'budgets:edition', after: builds },
 ];
 
-const running = new Set<ChildProcess>();
-const times: string[][] = [];
-const started = performance.now();
-const secondsSince = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
+/** How much lower the other steps' priority is than the critical path's (0 to 19; Unix only). */
+const NICE = '10';
+const canNice = process.platform !== 'win32';
 
-/** Runs one step, keeping its output; resolves with whether it passed. */
-function runStep(step: Step, live: boolean): Promise<{ ok: boolean; output: string; time: string }> {
+const running = new Set<ChildProcess>();
+const rows: { script: string; start: string; time: string; result: string }[] = [];
+const started = performance.now();
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Runs one step, keeping its output unless it is live; resolves with whether it passed. */
+function runStep(step: Step): Promise<boolean> {
   const t = performance.now();
+  const label = `npm run ${step.script}`;
+  if (step.live) process.stdout.write(`\n── ${label} ──\n`);
+  const niced = canNice && !step.critical;
+  const command = niced ? 'nice' : 'npm';
+  const args = [...(niced ? ['-n', NICE, 'npm'] : []), 'run', '--silent', step.script];
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', step.script], {
+    const child = spawn(command, args, {
       env: { ...process.env, ...step.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
     running.add(child);
     let output = '';
-    // A lane alone in its stage (the browser tests) shows its progress as it goes.
-    child.stdout.on('data', (d) => (live ? process.stdout.write(d) : (output += d)));
-    child.stderr.on('data', (d) => (live ? process.stderr.write(d) : (output += d)));
+    child.stdout.on('data', (d) => (step.live ? process.stdout.write(d) : (output += d)));
+    child.stderr.on('data', (d) => (step.live ? process.stderr.write(d) : (output += d)));
     child.once('close', (code, signal) => {
       running.delete(child);
-      resolve({ ok: code === 0, output: signal ? `${output}\n(stopped: another step failed)` : output, time: secondsSince(t) });
+      const ok = code === 0;
+      const time = seconds(performance.now() - t);
+      rows.push({ script: label, start: seconds(t - started), time, result: signal ? 'stopped' : ok ? 'passed' : 'FAILED' });
+      const stopped = signal ? '\n(stopped: another step failed)' : '';
+      process.stdout.write(`\n── ${label} (${time}) ${ok ? '' : 'FAILED '}──\n${output.trimEnd()}${stopped}\n`);
+      resolve(ok);
     });
   });
 }
@@ -72,33 +95,37 @@ process.once('SIGINT', () => {
   process.exit(130);
 });
 
-/** Runs a lane's steps in order; resolves false at the first that fails, after printing it. */
-async function runLane(lane: Step[], live: boolean): Promise<boolean> {
-  for (const step of lane) {
-    const label = `npm run ${step.script}`;
-    if (live) process.stdout.write(`\n── ${label} ──\n`);
-    const result = await runStep(step, live);
-    times.push([label, result.time, result.ok ? 'passed' : 'FAILED']);
-    process.stdout.write(`\n── ${label} (${result.time}) ${result.ok ? '' : 'FAILED '}──\n${result.output.trimEnd()}\n`);
-    if (!result.ok) return false;
-  }
-  return true;
-}
-
 let failed = false;
-for (const stage of stages) {
-  const lanes = stage.map((lane) =>
-    runLane(lane, stage.length === 1).then((ok) => {
+const done = new Map<string, Promise<boolean>>();
+/** A step's run, started once every step it comes after has passed (false if any failed). */
+function run(step: Step): Promise<boolean> {
+  let result = done.get(step.script);
+  if (!result) {
+    const before = (step.after ?? []).map((name) => run(steps.find((s) => s.script === name)!));
+    result = Promise.all(before).then(async (passed) => {
+      if (failed || !passed.every(Boolean)) return false;
+      const ok = await runStep(step);
       if (!ok && !failed) {
         failed = true;
         stopAll();
       }
-    }),
-  );
-  await Promise.all(lanes);
-  if (failed) break;
+      return ok;
+    });
+    done.set(step.script, result);
+  }
+  return result;
 }
+await Promise.all(steps.map(run));
 
-console.log(`\n${markdownTable(['step', 'time', 'result'], times, ['left', 'right', 'left'])}`);
-console.log(`npm test: ${failed ? 'failed' : 'passed'} in ${secondsSince(started)} (steps in a stage run side by side).`);
+rows.sort((a, b) => parseFloat(a.start) - parseFloat(b.start));
+console.log(
+  `\n${markdownTable(
+    ['step', 'started at', 'took', 'result'],
+    rows.map((r) => [r.script, r.start, r.time, r.result]),
+    ['left', 'right', 'right', 'left'],
+  )}`,
+);
+console.log(
+  `npm test: ${failed ? 'failed' : 'passed'} in ${seconds(performance.now() - started)} (steps run side by side; see the start times).`,
+);
 process.exit(failed ? 1 : 0);

@@ -82,7 +82,9 @@ describe('calendar export', () => {
     process.env.TZ = 'Europe/London';
   });
   afterAll(() => {
-    process.env.TZ = tz;
+    // Assigning undefined would set the zone to the text "undefined", which Node reads as UTC.
+    if (tz === undefined) delete process.env.TZ;
+    else process.env.TZ = tz;
   });
 
   const parse = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
