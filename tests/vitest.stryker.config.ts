@@ -13,4 +13,5 @@ process.env.TZ = 'Europe/London';
 // the build, not the core logic, and Stryker's sandbox copy has no build to read.
 const buildTests = ['tests/unit/built-pages.test.ts', 'tests/unit/content-build.test.ts', 'tests/unit/edition-build-safety.test.ts'];
 
-export default mergeConfig(base, { test: { testTimeout: 60_000, exclude: buildTests } });
+// Stryker's runner reruns a few tests per mutant; each file gets its own modules there, as before.
+export default mergeConfig(base, { test: { testTimeout: 60_000, exclude: buildTests, isolate: true } });

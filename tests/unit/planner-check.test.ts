@@ -4,13 +4,24 @@
 // both the same valid, damaged and arbitrary input and compare.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import * as z from 'zod/mini';
 import { checkPlannerData } from '../../src/lib/planner/check.ts';
 import { describeIssues } from '../../src/lib/planner/document.ts';
 import { plannerDataSchema } from '../../src/schemas/planner';
 import { plannerArb } from './planner-arbitraries';
 
 const runs = Number(process.env.PLANNER_CHECK_RUNS) || 1000;
+
+// The planner page loads zod/mini alone, which has no message locale ("Invalid input"). Loading the
+// whole of zod anywhere in a process (astro/zod, as other test files do) registers English
+// messages for every zod in it; zod is asked here as the page would ask it.
+let locale: z.core.$ZodConfig['localeError'];
+beforeAll(() => {
+  locale = z.config().localeError;
+  z.config({ localeError: undefined });
+});
+afterAll(() => void z.config({ localeError: locale }));
 const fixture = JSON.parse(readFileSync(new URL('fixtures/planner/v3.json', import.meta.url), 'utf8')).data;
 
 const attempt = <T>(run: () => T): T | { threw: true } => {

@@ -1,5 +1,5 @@
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
-import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { SHEET_BACKUP_KEY, SHEET_KEY } from '../../src/lib/storage-keys';
 
 // The store reads storage at import, so the engine and a corrupt value are set up before it loads.
@@ -16,6 +16,9 @@ let store: typeof import('../../src/stores/sheet');
 beforeAll(async () => {
   store = await import('../../src/stores/sheet');
 });
+
+// Test files share a worker: the stand-in storage leaves with this file.
+afterAll(() => void vi.unstubAllGlobals());
 
 afterEach(() => {
   store.$sheet.set({ items: [], minutes: 30, grouped: false, compact: false });
