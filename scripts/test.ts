@@ -4,6 +4,7 @@
 // at a lower CPU priority (`nice`), using the time the browser tests leave idle while they wait
 // on pages, without slowing the step that decides when the run ends:
 //   builds (build, build:subpath, build:edition)  ──►  browser tests
+//   a browser (installed if missing)               ──►  browser tests, budgets
 //   type check, lint                               (from the start)
 //   unit tests, HTML and link checks, budgets      (once the builds exist, which they read)
 // A step's output is printed whole when it ends, so steps never interleave; the browser tests
@@ -27,18 +28,23 @@ interface Step {
 
 const strict = { BUILD_FAIL_ON_WARNING: '1' };
 const builds = ['build', 'build:subpath', 'build:edition'];
+// The browser steps install a missing browser themselves when run alone; here it is installed
+// once, first, so three installers never race for the package manager's lock.
+const browserSteps = [...builds, 'ensure-browser'];
 const steps: Step[] = [
+  { script: 'ensure-browser', critical: true },
   { script: 'build', env: strict, critical: true },
   { script: 'build:subpath', env: strict, after: ['build'], critical: true },
   { script: 'build:edition', env: strict, after: ['build:subpath'], critical: true },
-  { script: 'test:e2e', after: builds, live: true, critical: true },
+  { script: 'test:e2e', after: browserSteps, live: true, critical: true },
   { script: 'check', env: { ASTRO_CACHE_DIR: '.cache/astro-check' } },
   { script: 'lint' },
   { script: 'test:unit', after: builds },
-  { script: 'test:html', after: builds },
+  // The Nu checker installs Java where it is missing: never while the browser is being installed.
+  { script: 'test:html', after: browserSteps },
   { script: 'test:links', after: builds },
-  { script: 'budgets', after: builds },
-  { script: 'budgets:edition', after: builds },
+  { script: 'budgets', after: browserSteps },
+  { script: 'budgets:edition', after: browserSteps },
 ];
 
 /** How much lower the other steps' priority is than the critical path's (0 to 19; Unix only). */
