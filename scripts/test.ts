@@ -3,7 +3,7 @@
 // another, and the browser tests start the moment they are done. Everything else runs beside them
 // at a lower CPU priority (`nice`), using the time the browser tests leave idle while they wait
 // on pages, without slowing the step that decides when the run ends:
-//   builds (build, build:subpath, build:edition)  ──►  browser tests
+//   builds (build, build:edition, build:subpath)  ──►  browser tests
 //   a browser (installed if missing)               ──►  browser tests, budgets
 //   type check, lint                               (from the start)
 //   unit tests, HTML and link checks, budgets      (once the builds exist, which they read)
@@ -34,8 +34,11 @@ const browserSteps = [...builds, 'ensure-browser'];
 const steps: Step[] = [
   { script: 'ensure-browser', critical: true },
   { script: 'build', env: strict, critical: true },
-  { script: 'build:subpath', env: strict, after: ['build'], critical: true },
-  { script: 'build:edition', env: strict, after: ['build:subpath'], critical: true },
+  // Edition A, then B, then A again at another base path: the third build reuses the first's
+  // content cache after another edition has built, and BUILD_FAIL_ON_WARNING fails it if that
+  // cache was touched (issue #25: "multiple entries with the same slug").
+  { script: 'build:edition', env: strict, after: ['build'], critical: true },
+  { script: 'build:subpath', env: strict, after: ['build:edition'], critical: true },
   { script: 'test:e2e', after: browserSteps, live: true, critical: true },
   { script: 'check', env: { ASTRO_CACHE_DIR: '.cache/astro-check' } },
   { script: 'lint' },
