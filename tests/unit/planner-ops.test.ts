@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { emptyPlanner } from '../../src/lib/planner/document.ts';
 import * as ops from '../../src/lib/planner/ops.ts';
 import { allTags, pipelineGroups } from '../../src/lib/planner/pipeline.ts';
@@ -32,11 +32,75 @@ describe('records', () => {
     ]);
   });
 
+  test('deleting a person again, or a conversation, keeps one tombstone per record and every other tombstone', () => {
+    const once = ops.deletePerson(two, 'a', t(1));
+    // A person deleted in another tab comes back in a merge and is deleted here again.
+    const back = ops.addPerson(once, fields('Ada'), t(2), { person: 'a', conversation: 'ca' });
+    const twice = ops.deletePerson(back, 'a', t(3));
+    expect(twice.deleted).toEqual([
+      { id: 'a', deletedAt: t(3) },
+      { id: 'ca', deletedAt: t(3) },
+    ]);
+    const withOther = { ...twice, deleted: [...twice.deleted, { id: 'someone-else', deletedAt: t(0) }] };
+    const gone = ops.deleteConversation(ops.addConversation(withOther, 'b', t(4), 'cb2'), 'cb2', t(5));
+    expect(gone.conversations.map((c) => c.id)).toEqual(['cb']);
+    expect(gone.deleted).toEqual([...withOther.deleted, { id: 'cb2', deletedAt: t(5) }]);
+    // Deleting a conversation whose tombstone is already there replaces the tombstone.
+    const again = ops.deleteConversation(gone, 'cb2', t(6));
+    expect(again.deleted.filter((d) => d.id === 'cb2')).toEqual([{ id: 'cb2', deletedAt: t(6) }]);
+    expect(again.deleted).toHaveLength(gone.deleted.length);
+  });
+
+  test('another conversation with the same person starts blank, after the ones there are', () => {
+    const more = ops.addConversation(two, 'a', t(1), 'ca2');
+    expect(more.conversations.map((c) => [c.id, c.personId])).toEqual([
+      ['ca', 'a'],
+      ['cb', 'b'],
+      ['ca2', 'a'],
+    ]);
+    expect(more.conversations[2]).toEqual(ops.blankConversation('ca2', 'a', t(1)));
+  });
+
+  test('a new person and a new conversation start with nothing filled in', () => {
+    expect(ops.blankPerson).toEqual({
+      name: '',
+      role: '',
+      organisation: '',
+      referredBy: null,
+      howKnown: '',
+      email: '',
+      phone: '',
+      profileUrl: '',
+      tags: [],
+      notes: '',
+    });
+    const c = ops.blankConversation('c', 'p', t(0));
+    expect(c).toMatchObject({ id: 'c', personId: 'p', status: 'to-contact', questions: [], createdAt: t(0), updatedAt: t(0) });
+    for (const field of ['place', 'notes', 'learned', 'fit', 'nextStep'] as const) expect(c[field], field).toBe('');
+    for (const field of [
+      'askedOn',
+      'nudgedOn',
+      'scheduledDate',
+      'scheduledTime',
+      'format',
+      'confirmedOn',
+      'doneOn',
+      'thankedOn',
+      'lastUpdateOn',
+      'minutes',
+    ] as const)
+      expect(c[field], field).toBeNull();
+  });
+
   test.each([
     ['ask', { status: 'asked', askedOn: '2025-04-01', nudgedOn: null }],
+    ['nudge', { nudgedOn: '2025-04-01' }],
+    ['confirm', { confirmedOn: '2025-04-01' }],
     ['done', { status: 'done', doneOn: '2025-04-01' }],
     ['thank', { status: 'thanked', thankedOn: '2025-04-01' }],
     ['update', { status: 'keeping-in-touch', lastUpdateOn: '2025-04-01' }],
+    ['decline', { status: 'declined' }],
+    ['no-reply', { status: 'no-reply' }],
     ['reopen', { status: 'to-contact' }],
   ] as const)('the step %s sets %o', (step, patch) => {
     expect(ops.stepPatch(step, '2025-04-01')).toEqual(patch);
@@ -44,9 +108,37 @@ describe('records', () => {
 
   test('offers the steps that fit the status', () => {
     const c = two.conversations[0]!;
-    expect(ops.nextSteps(c)).toEqual(['ask', 'decline']);
-    expect(ops.nextSteps({ ...c, status: 'asked', nudgedOn: '2025-01-01' })).toEqual(['decline', 'no-reply']);
-    expect(ops.nextSteps({ ...c, status: 'declined' })).toEqual(['reopen']);
+    const steps = (patch: Partial<typeof c>) => ops.nextSteps({ ...c, ...patch });
+    expect(steps({})).toEqual(['ask', 'decline']);
+    expect(steps({ status: 'asked' })).toEqual(['nudge', 'decline', 'no-reply']);
+    expect(steps({ status: 'asked', nudgedOn: '2025-01-01' })).toEqual(['decline', 'no-reply']);
+    expect(steps({ status: 'scheduled' })).toEqual(['confirm', 'done', 'decline']);
+    expect(steps({ status: 'scheduled', confirmedOn: '2025-01-01' })).toEqual(['done', 'decline']);
+    expect(steps({ status: 'done' })).toEqual(['thank']);
+    expect(steps({ status: 'thanked' })).toEqual(['update']);
+    expect(steps({ status: 'keeping-in-touch' })).toEqual(['update']);
+    expect(steps({ status: 'declined' })).toEqual(['reopen']);
+    expect(steps({ status: 'no-reply' })).toEqual(['reopen']);
+  });
+});
+
+describe('new ids', () => {
+  afterEach(() => void vi.unstubAllGlobals());
+
+  test('are random UUIDs where the browser makes them', () => {
+    const ids = Array.from({ length: 50 }, () => ops.newId());
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test.each([
+    ['no crypto at all', undefined],
+    ['crypto without randomUUID (an insecure origin)', { getRandomValues: () => undefined }],
+  ])('are still unique and never empty with %s', (_name, crypto) => {
+    vi.stubGlobal('crypto', crypto);
+    const ids = Array.from({ length: 50 }, () => ops.newId());
+    for (const id of ids) expect(id).toMatch(/^[0-9a-z]+-[0-9a-z]{4,8}$/);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
 
