@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { csvColumns, plannerCsv } from '../../src/lib/planner/on-demand/csv.ts';
+import { csvColumns, csvRows, plannerCsv } from '../../src/lib/planner/on-demand/csv.ts';
 import { calendarEvents, plannerIcs } from '../../src/lib/planner/on-demand/calendar.ts';
 import type { PlannerData } from '../../src/schemas/planner';
 
@@ -66,11 +66,89 @@ describe('CSV export', () => {
     }
   });
 
+  test('puts each date in its own column, and leaves a step not taken blank', () => {
+    const who = { ...base.people[1]!, id: 'p-d', name: 'Dee', referredBy: 'someone-deleted' };
+    const dated = {
+      ...base.conversations[1]!,
+      id: 'c-d',
+      personId: 'p-d',
+      status: 'keeping-in-touch' as const,
+      askedOn: '2024-01-01',
+      nudgedOn: '2024-01-02',
+      scheduledDate: '2024-01-03',
+      scheduledTime: '10:30',
+      format: 'phone' as const,
+      confirmedOn: '2024-01-04',
+      doneOn: '2024-01-05',
+      thankedOn: '2024-01-06',
+      lastUpdateOn: '2024-01-07',
+    };
+    const blank = {
+      ...dated,
+      id: 'c-e',
+      status: 'to-contact' as const,
+      askedOn: null,
+      nudgedOn: null,
+      scheduledDate: null,
+      scheduledTime: null,
+      format: null,
+      confirmedOn: null,
+      doneOn: null,
+      thankedOn: null,
+      lastUpdateOn: null,
+    };
+    const [full, empty] = csvRows({ ...base, people: [who], conversations: [dated, blank] });
+    const at = (row: string[], name: (typeof csvColumns)[number]) => row[csvColumns.indexOf(name)];
+    // A referrer no longer in the planner leaves the column blank rather than an id.
+    expect(at(full!, 'Referred by')).toBe('');
+    expect(csvColumns.slice(10, 21).map((name) => at(full!, name))).toEqual([
+      'Keeping in touch',
+      '2024-01-01',
+      '2024-01-02',
+      '2024-01-03',
+      '10:30',
+      'Phone call',
+      dated.place,
+      '2024-01-04',
+      '2024-01-05',
+      '2024-01-06',
+      '2024-01-07',
+    ]);
+    expect(csvColumns.slice(10, 21).map((name) => at(empty!, name))).toEqual([
+      'To contact',
+      '',
+      '',
+      '',
+      '',
+      '',
+      dated.place,
+      '',
+      '',
+      '',
+      '',
+    ]);
+    expect([at(empty!, 'Person id'), at(empty!, 'Conversation id')]).toEqual(['p-d', 'c-e']);
+  });
+
+  test('a cell that starts with a tab, a return or NUL is defused whatever follows', () => {
+    const person = { ...base.people[1]!, id: 'p-t', referredBy: null };
+    for (const name of ['\tjust words', '\rjust words', '\u0000just words']) {
+      const row = Papa.parse<string[]>(plannerCsv({ ...base, people: [{ ...person, name }], conversations: [] }), { skipEmptyLines: true })
+        .data[1]!;
+      expect(row[0], JSON.stringify(name)).toBe(`'${name}`);
+    }
+  });
+
   test('lists a person without conversations once', () => {
     const lonely = { ...data, conversations: [] };
     const rows = Papa.parse<string[]>(plannerCsv(lonely), { skipEmptyLines: true }).data;
     expect(rows).toHaveLength(1 + 3);
     expect(rows[1]![csvColumns.indexOf('Status')]).toBe('');
+    // Every conversation cell is blank; the person's id is still there to match on.
+    const [first] = csvRows(lonely);
+    expect(first).toHaveLength(csvColumns.length);
+    expect(first!.slice(10, 22)).toEqual(Array(12).fill(''));
+    expect(first!.slice(22)).toEqual([lonely.people[0]!.id, '']);
   });
 });
 
