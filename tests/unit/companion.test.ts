@@ -56,8 +56,35 @@ describe('attaching a sheet', () => {
     ]);
   });
 
+  test('notes follow the same words, but two different questions never share notes', () => {
+    const before = attachQuestions(
+      base,
+      'c-ben-1',
+      [
+        { key: 'a', bankId: null, text: 'My own question', notes: 'mine' },
+        { key: 'b', bankId: 'typical-day', text: 'Typical day?', notes: 'bank' },
+      ],
+      20,
+      now,
+    );
+    const again = attachQuestions(
+      before,
+      'c-ben-1',
+      [
+        { key: 'c', bankId: null, text: 'Another own question', notes: '' },
+        { key: 'd', bankId: null, text: 'My own question', notes: '' },
+        { key: 'e', bankId: 'pay-range', text: 'Typical pay?', notes: '' },
+        { key: 'f', bankId: 'typical-day', text: 'Reworded', notes: '' },
+      ],
+      20,
+      now,
+    );
+    expect(again.conversations.find((c) => c.id === 'c-ben-1')!.questions.map((q) => q.notes)).toEqual(['', 'mine', '', 'bank']);
+  });
+
   test('an unknown conversation changes nothing', () => {
     expect(attachQuestions(base, 'nope', [], 30, now)).toBe(base);
+    expect(setQuestionNote(base, 'nope', 'q1', 'x', now)).toBe(base);
   });
 });
 
@@ -93,7 +120,35 @@ describe('people they suggested', () => {
     expect(plannerDataSchema.safeParse(data).success).toBe(true);
   });
 
-  test('a blank name adds nobody', () => {
+  test('keep what the reader typed about them, tidied, and nothing else', () => {
+    const data = addSuggested(base, 'p-ada', { name: 'Dee', role: '  Analyst ', organisation: ' Lab  ', howKnown: '  Her mentor ' }, now, {
+      person: 'p-dee',
+      conversation: 'c-dee',
+    });
+    expect(data.people.at(-1)).toEqual({
+      id: 'p-dee',
+      name: 'Dee',
+      role: 'Analyst',
+      organisation: 'Lab',
+      referredBy: 'p-ada',
+      howKnown: 'Her mentor',
+      email: '',
+      phone: '',
+      profileUrl: '',
+      tags: [],
+      notes: '',
+      createdAt: now,
+      updatedAt: now,
+    });
+  });
+
+  test('a blank name, or a referrer no longer in the planner, adds nobody', () => {
     expect(addSuggested(base, 'p-ada', { name: '  ', role: '', organisation: '', howKnown: '' }, now)).toBe(base);
+    expect(addSuggested(base, 'p-gone', { name: 'Dee', role: '', organisation: '', howKnown: '' }, now)).toBe(base);
+  });
+
+  test('never counts a person as suggested by themselves', () => {
+    const self = { ...base, people: base.people.map((p) => (p.id === 'p-ada' ? { ...p, referredBy: 'p-ada' } : p)) };
+    expect(referredBy(self, 'p-ada').map((p) => p.name)).toEqual(['Ben Park']);
   });
 });

@@ -212,6 +212,47 @@ describe('filling a template', () => {
     expect(valuesFor(two, two.people[0]!, c).meetingDate).toBe('');
   });
 
+  test('knows every value it can, and gives an empty one for what it cannot', () => {
+    const data = ops.updateProfile(two, { ...two.profile, myName: 'Sam', fields: ['public health', 'data'] }, t(2));
+    const ben = { ...data.people[1]!, howKnown: 'Met at a talk' };
+    const c = { ...data.conversations[1]!, format: 'video' as const, place: 'Zoom', scheduledDate: '2025-04-01', scheduledTime: '14:30' };
+    expect(valuesFor(data, ben, c)).toEqual({
+      theirName: 'Ben',
+      myName: 'Sam',
+      theirRole: ben.role,
+      theirOrganisation: ben.organisation,
+      mutualContact: 'Ada',
+      howIFoundYou: 'Met at a talk',
+      field: 'public health',
+      meetingDate: 'Tue, 1 Apr 2025',
+      meetingTime: '14:30',
+      meetingPlace: 'Video call, Zoom',
+    });
+    // No conversation, no referrer in the planner, no field: nothing made up.
+    const alone = { ...ben, referredBy: 'someone-deleted' };
+    expect(valuesFor(two, alone, undefined)).toMatchObject({
+      mutualContact: '',
+      field: '',
+      meetingDate: '',
+      meetingTime: '',
+      meetingPlace: '',
+    });
+    expect(valuesFor(data, ben, { ...c, format: null }).meetingPlace).toBe('Zoom');
+    expect(valuesFor(data, ben, { ...c, place: '' }).meetingPlace).toBe('Video call');
+  });
+
+  test('trims what it puts in, keeps a placeholder it does not know, and has no subject where the template has none', () => {
+    const filled = fillTemplate(
+      { ...template, subject: undefined, message: '  \n{theirName} and {notAPlaceholder} and {mutualContact}\n\n ' },
+      { theirName: '  Ben  ', mutualContact: '   ' },
+    );
+    expect(filled).toEqual({
+      subject: null,
+      message: 'Ben and {notAPlaceholder} and [Who introduced you]',
+      missing: ['Who introduced you'],
+    });
+  });
+
   test('leaves markup as text: a name is never a placeholder or HTML', () => {
     const filled = fillTemplate(template, { theirName: '{myName} <img src=x onerror=alert(1)>' });
     expect(filled.subject).toBe('Thank you, {myName} <img src=x onerror=alert(1)>');
