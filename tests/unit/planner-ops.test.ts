@@ -178,6 +178,30 @@ describe('links', () => {
     expect(mailtoHref('ada@example.org?subject=<x>')).toBeNull();
     expect(telHref('+44 (20) 7946-0000')).toBe('tel:+442079460000');
     expect(telHref('call me')).toBeNull();
+    // Spaces around an address are fine; anything else before or after it is not an address.
+    expect(mailtoHref('  ada@example.org \n')).toBe('mailto:ada@example.org');
+    for (const notOne of ['x ada@example.org', 'ada@example.org x', '<ada@example.org>', 'ada@', '', '   '])
+      expect(mailtoHref(notOne), notOne).toBeNull();
+    expect(telHref('+123')).toBe('tel:+123');
+    expect(telHref('123')).toBe('tel:123');
+    for (const notOne of ['12', 'x123456', '123456x', '++123456', '1'.repeat(21)]) expect(telHref(notOne), notOne).toBeNull();
+  });
+
+  test('only web, email and phone addresses become links, tidied; nothing that could run', () => {
+    expect(safeHref('  https://example.org/a b ')).toBe('https://example.org/a%20b');
+    expect(safeHref('http://example.org')).toBe('http://example.org/');
+    expect(safeHref('mailto:ada@example.org')).toBe('mailto:ada@example.org');
+    expect(safeHref('tel:+123')).toBe('tel:+123');
+    for (const unsafe of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'ftp://example.org',
+      'example.org',
+      '',
+      '   ',
+    ])
+      expect(safeHref(unsafe), unsafe).toBeNull();
   });
 });
 
