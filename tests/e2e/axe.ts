@@ -8,7 +8,7 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a',
 /** What axe finds on the page (or only inside `include`), one line per rule: its id and where. */
 export async function axeViolations(
   page: Page,
-  { include, tags = WCAG_TAGS }: { include?: string; tags?: string[] } = {},
+  { include, tags = WCAG_TAGS }: { include?: string | undefined; tags?: string[] } = {},
 ): Promise<string[]> {
   // Only violations are read: axe then keeps one example node per passed or inapplicable rule
   // instead of every node, which is most of its time on long pages.
