@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { serializePlanner } from '../../src/lib/planner/document.ts';
-import { describeWriteError, openPlanner, writePlanner } from '../../src/lib/planner/storage.ts';
+import { describeWriteError, findStorage, keepBackup, openPlanner, writePlanner } from '../../src/lib/planner/storage.ts';
 import { PLANNER_BACKUP_PREFIX, PLANNER_KEY } from '../../src/lib/storage-keys.ts';
 import { upgradeDocument } from '../../src/lib/planner/upgrade/upgrade.ts';
 import { FakeStorage, quotaError } from './fake-storage';
@@ -65,12 +65,29 @@ describe('opening the saved planner', () => {
     expect(s.getItem(PLANNER_KEY)).toBe('garbage');
   });
 
-  test('works in memory when reading storage throws', () => {
+  test('works in memory when reading storage throws, and says what the browser said', () => {
     const s = new FakeStorage();
     s.getItem = () => {
       throw Object.assign(new Error('denied'), { name: 'SecurityError' });
     };
-    expect(openPlanner(s, now)).toMatchObject({ mode: 'memory' });
+    expect(openPlanner(s, now)).toEqual({ mode: 'memory', reason: 'the browser blocks storage for this site (SecurityError)' });
+    expect(openPlanner(null, now)).toEqual({ mode: 'memory', reason: 'this browser has no local storage' });
+  });
+
+  test('an old version whose upgrade throws is kept as corrupt and backed up, not lost', () => {
+    const raw = fixture('v1.json');
+    const s = withMain(raw);
+    const broken = () => {
+      throw new Error('upgrader failed');
+    };
+    expect(openPlanner(s, now, '', broken as unknown as typeof upgradeDocument)).toEqual({
+      mode: 'corrupt',
+      reason: 'it could not be read',
+      raw,
+      backupKey: PLANNER_BACKUP_PREFIX + now.toISOString(),
+    });
+    expect(s.getItem(PLANNER_KEY)).toBe(raw);
+    expect(backups(s)).toEqual([raw]);
   });
 
   test('any string in storage opens without throwing and the raw value survives', () => {
@@ -98,6 +115,55 @@ describe('opening the saved planner', () => {
   });
 });
 
+describe('finding storage', () => {
+  afterEach(() => void vi.unstubAllGlobals());
+
+  test('uses the browser’s storage when it can be read', () => {
+    const s = new FakeStorage();
+    vi.stubGlobal('localStorage', s);
+    expect(findStorage()).toEqual({ storage: s, reason: '' });
+  });
+
+  test('says there is none, or that the browser blocks it, naming what the browser threw', () => {
+    vi.stubGlobal('localStorage', undefined);
+    expect(findStorage()).toEqual({ storage: null, reason: 'this browser has no local storage' });
+    const blocked = new FakeStorage();
+    blocked.getItem = () => {
+      throw Object.assign(new Error('no'), { name: 'SecurityError' });
+    };
+    vi.stubGlobal('localStorage', blocked);
+    expect(findStorage()).toEqual({ storage: null, reason: 'the browser blocks storage for this site (SecurityError)' });
+    // Some browsers throw a DOMException-like object, or even a string.
+    blocked.getItem = () => {
+      throw { name: 'NotAllowedError' };
+    };
+    expect(findStorage().reason).toBe('the browser blocks storage for this site (NotAllowedError)');
+    blocked.getItem = () => {
+      throw 'denied';
+    };
+    expect(findStorage().reason).toBe('the browser blocks storage for this site (denied)');
+  });
+});
+
+describe('backups of unreadable data', () => {
+  test('reuse an identical backup however many keys come first, and otherwise add one dated now', () => {
+    const s = new FakeStorage();
+    s.items.set('unrelated', 'garbage');
+    s.items.set(`${PLANNER_BACKUP_PREFIX}old`, 'other garbage');
+    s.items.set(`${PLANNER_BACKUP_PREFIX}same`, 'garbage');
+    expect(keepBackup(s, 'garbage', now)).toBe(`${PLANNER_BACKUP_PREFIX}same`);
+    expect(keepBackup(s, 'new garbage', now)).toBe(PLANNER_BACKUP_PREFIX + now.toISOString());
+    expect(s.items.get(PLANNER_BACKUP_PREFIX + now.toISOString())).toBe('new garbage');
+    expect(s.items.size).toBe(4);
+  });
+
+  test('a key that is not a backup is never taken for one, even holding the same text', () => {
+    const s = new FakeStorage();
+    s.items.set('someone-else', 'garbage');
+    expect(keepBackup(s, 'garbage', now)).toBe(PLANNER_BACKUP_PREFIX + now.toISOString());
+  });
+});
+
 describe('writing', () => {
   test('writes the current version', () => {
     const s = new FakeStorage();
@@ -119,5 +185,16 @@ describe('writing', () => {
     [{ name: 'TypeError' }, 'refused to save (TypeError)'],
   ])('explains %o', (error, words) => {
     expect(describeWriteError(Object.assign(new Error('x'), error))).toContain(words);
+  });
+
+  test('explains errors that are not Error objects, in words', () => {
+    const full = 'the browser’s storage for this site is full (or limited, as in some private windows)';
+    expect(describeWriteError({ name: 'QuotaExceededError' })).toBe(full);
+    expect(describeWriteError({ name: 'x', code: 1014 })).toBe(full);
+    expect(describeWriteError({ code: 22 })).toBe(full);
+    expect(describeWriteError({ name: 'SecurityError' })).toBe('the browser blocks storage for this site');
+    expect(describeWriteError('disk on fire')).toBe('the browser refused to save (disk on fire)');
+    expect(describeWriteError(null)).toBe('the browser refused to save (null)');
+    expect(describeWriteError({ code: 7 })).toBe('the browser refused to save ([object Object])');
   });
 });
