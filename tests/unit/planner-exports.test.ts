@@ -210,6 +210,77 @@ describe('calendar export', () => {
     expect(timed.summary).toBe('Informational interview with one\ntwo\nthree[0m\tend');
   });
 
+  test('makes one event per scheduled conversation with a day and a person, saying what it is', () => {
+    const who = { ...data.people[0]!, id: 'p-e', name: 'Eve', role: 'Nurse', organisation: 'Clinic' };
+    const talk = {
+      ...data.conversations[0]!,
+      personId: 'p-e',
+      status: 'scheduled' as const,
+      scheduledTime: null,
+      thankedOn: null,
+      doneOn: null,
+      confirmedOn: '2024-03-01',
+    };
+    const planner = {
+      ...data,
+      people: [who],
+      conversations: [
+        { ...talk, id: 'e1', scheduledDate: '2024-05-02', format: 'phone' as const, place: 'Room 4' },
+        { ...talk, id: 'e2', scheduledDate: '2024-05-03', format: null, place: '' },
+        { ...talk, id: 'no-day', scheduledDate: null },
+        { ...talk, id: 'asked', status: 'asked' as const, scheduledDate: '2024-05-04', askedOn: '2024-04-20', nudgedOn: '2024-04-27' },
+        { ...talk, id: 'nobody', personId: 'p-gone', scheduledDate: '2024-05-05' },
+      ],
+    };
+    const meetings = calendarEvents(planner, '2024-04-30').filter((e) => !e.uid!.includes(':'));
+    expect(meetings).toEqual([
+      {
+        uid: 'e1@informational-interview-planner',
+        title: 'Informational interview with Eve',
+        description: 'Phone call\nNurse, Clinic',
+        location: 'Room 4',
+        productId: 'informational-interview-planner',
+        start: [2024, 5, 2],
+        duration: { days: 1 },
+      },
+      {
+        uid: 'e2@informational-interview-planner',
+        title: 'Informational interview with Eve',
+        description: 'Nurse, Clinic',
+        productId: 'informational-interview-planner',
+        start: [2024, 5, 3],
+        duration: { days: 1 },
+      },
+    ]);
+    const bare = { ...planner, people: [{ ...who, role: '', organisation: '' }], conversations: [planner.conversations[1]!] };
+    expect(calendarEvents(bare, '2024-04-30')[0]!.description).toBe('');
+  });
+
+  test('a reminder is a whole-day event on its day, or today once it is overdue, saying when it is due', () => {
+    const reminders = (today: string) =>
+      calendarEvents(data, today).filter((e) => e.uid === 'thank-you:c-ada-1@informational-interview-planner');
+    const [onTime] = reminders('2024-03-01');
+    expect(onTime).toMatchObject({
+      title: 'Send a thank-you: Ada Okafor',
+      description: expect.stringMatching(/^Due by \d{4}-\d{2}-\d{2}\. Open the planner to write the message\.$/),
+      duration: { days: 1 },
+      productId: 'informational-interview-planner',
+    });
+    const from = (onTime!.start as number[]).map((n) => String(n).padStart(2, '0')).join('-');
+    expect(reminders(from)[0]!.start).toEqual(onTime!.start);
+  });
+
+  test('says what went wrong when the calendar library refuses the data', () => {
+    const impossible = {
+      ...data,
+      conversations: [{ ...data.conversations[0]!, status: 'scheduled' as const, scheduledDate: '2024-99-99', scheduledTime: '99:99' }],
+    };
+    expect(plannerIcs(impossible, '2024-03-15')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^The calendar file could not be made \(.+\)\.$/),
+    });
+  });
+
   test('says so when there is nothing to export', () => {
     expect(plannerIcs({ ...data, conversations: [] }, '2024-03-15')).toEqual({
       ok: false,
