@@ -1,7 +1,8 @@
 // "Add to my sheet" on a handbook page, before the builder has ever loaded: the question goes on
 // the saved sheet (or comes off), the rest of the sheet stays, an unreadable saved value is kept,
 // and open tools hear about it; a browser that refuses to save never breaks the page.
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { loadSaved, onSavedChange, savedHas } from '../../src/lib/sheet/saved.ts';
 import { toggleSaved } from '../../src/lib/sheet/saved-toggle.ts';
 import { SHEET_BACKUP_KEY, SHEET_EVENT, SHEET_KEY } from '../../src/lib/storage-keys.ts';
 
@@ -56,4 +57,35 @@ test('a browser that refuses to save never breaks the page, and open tools still
   expect(() => toggleSaved(['typical-day'])).not.toThrow();
   expect(items.size).toBe(0);
   expect(events).toEqual([SHEET_EVENT]);
+});
+
+describe('the saved sheet as handbook pages read it', () => {
+  test('reads what is saved, or nothing, never throwing', () => {
+    items.set(SHEET_KEY, JSON.stringify({ v: 1, items: [{ id: 'a' }] }));
+    expect(loadSaved()).toEqual({ v: 1, items: [{ id: 'a' }] });
+    for (const bad of ['null', '[]', '{"v":2,"items":[]}', '{"v":1,"items":{}}', 'not json']) {
+      items.set(SHEET_KEY, bad);
+      expect(loadSaved(), bad).toBeNull();
+    }
+    vi.stubGlobal('localStorage', {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+    });
+    expect(loadSaved()).toBeNull();
+  });
+
+  test('finds a question under any of its ids, even among items of other shapes', () => {
+    const sheet = { v: 1 as const, items: [null, 'text', { text: 'own' }, { id: 'typical-week' }] };
+    expect(savedHas(sheet, ['typical-day', 'typical-week'])).toBe(true);
+    expect(savedHas(sheet, ['pay-range'])).toBe(false);
+    expect(savedHas(null, ['pay-range'])).toBe(false);
+  });
+
+  test('hears a change from another tab and from this one', () => {
+    const heard: string[] = [];
+    vi.stubGlobal('addEventListener', (type: string) => heard.push(type));
+    onSavedChange(() => {});
+    expect(heard.sort()).toEqual(['storage', SHEET_EVENT].sort());
+  });
 });
