@@ -76,6 +76,38 @@ describe('layering an edition over the project’s content', () => {
   });
 });
 
+describe('links in an edition’s own files to what it hides', () => {
+  const defaults = editionSchema.parse({});
+  test('each is named once per file, in full, with the fix for an entry or for a whole section', () => {
+    const settings = { hide: { ...defaults.hide, tips: ['thank-you'] }, sections: { ...defaults.sections, templates: false } };
+    const sources = [
+      {
+        filePath: 'ed/guides/a.mdx',
+        text: '[one](/tips/#thank-you) [again](/tips/#thank-you) [a template](/templates/cold-email/) [another](/templates/thank-you/)',
+      },
+      { filePath: 'ed/guides/b.mdx', text: '[same tip, other file](/tips/#thank-you)' },
+    ];
+    expect(hiddenLinkProblems(sources, settings, 'ed/edition.yaml')).toEqual([
+      'ed/guides/a.mdx: its text links to "thank-you", which ed/edition.yaml hides (hide.tips); remove or change the link, or stop hiding "thank-you"',
+      'ed/guides/a.mdx: its text links to "/templates/", which ed/edition.yaml hides (sections.templates: false); remove or change the link, or show that section again',
+      'ed/guides/b.mdx: its text links to "thank-you", which ed/edition.yaml hides (hide.tips); remove or change the link, or stop hiding "thank-you"',
+    ]);
+  });
+});
+
+describe('the layering report', () => {
+  test('what one copy of the module records, another reads: it lives on the global object', async () => {
+    const first = await import('../../src/lib/edition/layering-report.ts');
+    const report = { replaced: [], hidden: [], dropped: [] } as unknown as Parameters<typeof first.recordLayering>[0];
+    first.recordLayering(report);
+    expect(first.recordedLayering()).toBe(report);
+    const key = Symbol.for('informational-interview-handbook.edition-layering');
+    expect((globalThis as Record<symbol, unknown>)[key]).toBe(report);
+    delete (globalThis as Record<symbol, unknown>)[key];
+    expect(first.recordedLayering()).toBeUndefined();
+  });
+});
+
 describe('starter sheets in the edition folder', () => {
   test('the example edition offers the project’s four sheets, then its own', () => {
     const { presets } = loadEdition({ EDITION_DIR: 'tests/fixtures/edition-harbor-college' });
