@@ -21,8 +21,7 @@ async function reachable(url: string): Promise<boolean> {
 
 const existing = await findBrowser(use);
 // A whole browser will do for headless pages, but the shell is worth installing where we may.
-const goodEnough = existing && (use === 'full' || existing.source !== 'system' || !canAptInstall());
-if (existing && goodEnough) {
+if (existing && (use === 'full' || existing.source !== 'system' || !canAptInstall())) {
   console.log(`ensure-browser: using ${existing.path} (${existing.source})`);
   process.exit(0);
 }

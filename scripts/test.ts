@@ -55,7 +55,7 @@ const NICE = '10';
 const canNice = process.platform !== 'win32';
 
 const running = new Set<ChildProcess>();
-const rows: { script: string; start: string; time: string; result: string }[] = [];
+const rows: { script: string; startMs: number; time: string; result: string }[] = [];
 const started = performance.now();
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -81,7 +81,7 @@ function runStep(step: Step): Promise<boolean> {
       running.delete(child);
       const ok = code === 0;
       const time = seconds(performance.now() - t);
-      rows.push({ script: label, start: seconds(t - started), time, result: signal ? 'stopped' : ok ? 'passed' : 'FAILED' });
+      rows.push({ script: label, startMs: t - started, time, result: signal ? 'stopped' : ok ? 'passed' : 'FAILED' });
       const stopped = signal ? '\n(stopped: another step failed)' : '';
       process.stdout.write(`\n── ${label} (${time}) ${ok ? '' : 'FAILED '}──\n${output.trimEnd()}${stopped}\n`);
       resolve(ok);
@@ -126,11 +126,11 @@ function run(step: Step): Promise<boolean> {
 }
 await Promise.all(steps.map(run));
 
-rows.sort((a, b) => parseFloat(a.start) - parseFloat(b.start));
+rows.sort((a, b) => a.startMs - b.startMs);
 console.log(
   `\n${markdownTable(
     ['step', 'started at', 'took', 'result'],
-    rows.map((r) => [r.script, r.start, r.time, r.result]),
+    rows.map((r) => [r.script, seconds(r.startMs), r.time, r.result]),
     ['left', 'right', 'right', 'left'],
   )}`,
 );

@@ -1,7 +1,7 @@
 // The one browser launcher for the browser tests (Playwright) and the measuring scripts (budgets,
 // Lighthouse, the planner benchmark): which Chromium-family browser, found in the documented order
-// (CHROME_PATH, then a system Chromium or Chrome on PATH, then Playwright's own download), and the
-// flags every one of them starts it with.
+// (CHROME_PATH; for headless runs, Chromium's headless shell on PATH; a system Chromium or Chrome
+// on PATH; Playwright's own download), and the flags every one of them starts it with.
 // Headless runs (the tests, budgets, the planner benchmark) look first for Chromium's headless
 // shell, which Playwright itself uses for headless Chromium: the same engine without the
 // browser's window and profile machinery, about three times faster to open a page here (263 ms
