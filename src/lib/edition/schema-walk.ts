@@ -29,6 +29,7 @@ export function fieldAt(root: AnySchema, path: readonly PropertyKey[]): { inner:
   for (const key of path) {
     const def = defOf(here.inner);
     const next =
+      // Stryker disable next-line OptionalChaining: zod's object def always has its shape, so `?.` never stops here
       def.type === 'object' ? def.shape?.[String(key)] : def.type === 'array' && typeof key === 'number' ? def.element : undefined;
     if (!next) return undefined;
     here = unwrap(next);
@@ -39,6 +40,7 @@ export function fieldAt(root: AnySchema, path: readonly PropertyKey[]): { inner:
 /** The keys an object field accepts, for "did you mean" and for the reference. */
 export function keysOf(schema: AnySchema): string[] {
   const def = defOf(schema);
+  // Stryker disable next-line LogicalOperator: only zod's object def has a shape, so `||` gives the same keys (and none for the rest)
   return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
