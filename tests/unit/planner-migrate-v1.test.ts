@@ -2,6 +2,7 @@
 // person with one conversation at the matching stage, the goal as a field of interest.
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { upgradeDocument } from '../../src/lib/planner/upgrade/upgrade.ts';
 import { migrateV1 } from '../../src/lib/planner/upgrade/v1-to-v2.ts';
 import type { V1Contact, V1Document } from '../../src/schemas/planner-v1.ts';
 
@@ -54,4 +55,27 @@ test('the goal becomes the one field of interest, trimmed; the new lists start e
     updatedAt: null,
   });
   expect(migrateV1(doc([], '   ')).profile.fields).toEqual([]);
+});
+
+test('a planner whose meeting falls on no real day or time is unreadable, naming what could not be carried over', () => {
+  expect(upgradeDocument(doc([{ ...ada, meeting: '2024-02-30T25:10' }]), 1)).toEqual({
+    kind: 'corrupt',
+    reason:
+      'it could not be updated from version 1: conversations[0].scheduledDate: must be a real calendar date; conversations[0].scheduledTime: must be a time like 14:30',
+  });
+});
+
+test('a change time past anything a calendar holds is named like any wrong field, rather than failing the upgrade', () => {
+  expect(
+    upgradeDocument(
+      doc([
+        { ...ada, modified: 1e16 },
+        { ...ada, id: 'b' },
+      ]),
+      1,
+    ),
+  ).toEqual({
+    kind: 'corrupt',
+    reason: 'data.contacts[0].modified: must be a real point in time',
+  });
 });

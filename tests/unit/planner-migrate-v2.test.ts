@@ -62,3 +62,12 @@ describe('migrating version 2 to 3', () => {
     expect(v3.kind === 'ok' && v3.data.conversations[0]!.questions).toHaveLength(2);
   });
 });
+
+describe('the upgrader', () => {
+  test('says so when asked to upgrade a version it has no step for, rather than guessing', () => {
+    expect(upgradeDocument({ version: 0, data: JSON.parse(fixture('v2.json')).data }, 0)).toEqual({
+      kind: 'corrupt',
+      reason: 'version 0 is unknown',
+    });
+  });
+});

@@ -2,6 +2,7 @@ import { plannerDataSchema, type PlannerData } from '../../../schemas/planner.ts
 import { v1DocumentSchema } from '../../../schemas/planner-v1.ts';
 import { v2DocumentSchema, type V2Data } from '../../../schemas/planner-v2.ts';
 import { describeIssues, type ReadResult } from '../document.ts';
+import { messages } from '../values.ts';
 import { migrateV1 } from './v1-to-v2.ts';
 import { migrateV2 } from './v2-to-v3.ts';
 
@@ -22,6 +23,10 @@ export function upgradeDocument(doc: object, version: number): ReadResult {
   if (version === 1) {
     const v1 = v1DocumentSchema.safeParse(doc);
     if (!v1.success) return { kind: 'corrupt', reason: describeIssues(v1.error.issues) };
+    // Version 1 never checked its change times (milliseconds); one past what a Date holds would
+    // make the migration throw, so it is named like any other wrong field.
+    const unreal = v1.data.data.contacts.findIndex((c) => Number.isNaN(new Date(c.modified).getTime()));
+    if (unreal >= 0) return { kind: 'corrupt', reason: `data.contacts[${unreal}].modified: ${messages.realTime}` };
     v2 = migrateV1(v1.data);
   } else if (version === 2) {
     const parsed = v2DocumentSchema.safeParse(doc);
