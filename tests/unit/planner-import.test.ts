@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { emptyPlanner, exportJson } from '../../src/lib/planner/document.ts';
-import { applyImport, parseImport, previewImport } from '../../src/lib/planner/on-demand/import.ts';
+import { applyImport, MAX_IMPORT_BYTES, parseImport, previewImport } from '../../src/lib/planner/on-demand/import.ts';
 import { mergePlanners } from '../../src/lib/planner/merge.ts';
 import { revert } from '../../src/lib/planner/on-demand/undo.ts';
 import type { PlannerData } from '../../src/schemas/planner';
@@ -64,6 +64,37 @@ describe('reading a backup file', () => {
 
   test('rejects a file that is far too large without parsing it', () => {
     expect(error(' '.repeat(21 * 1024 * 1024))).toContain('too large');
+  });
+
+  test('reads a backup right up to 20 MB, and refuses one character more', () => {
+    const json = exportJson(backup, new Date(now));
+    const padded = json + ' '.repeat(MAX_IMPORT_BYTES - json.length);
+    expect(parseImport(padded)).toEqual({ ok: true, data: backup });
+    expect(error(padded + ' ')).toBe('The file is too large to be a planner backup (over 20 MB).');
+  });
+
+  test('rejects the very first conversation when it has nobody to belong to', () => {
+    const doc = JSON.parse(fixture('v3.json'));
+    doc.data.conversations[0].personId = 'p-nobody';
+    expect(error(JSON.stringify(doc))).toBe(
+      'The file is not a valid planner backup: data.conversations[0] belongs to a person who is not in the file.',
+    );
+  });
+
+  test('rejects a version 1 backup that cannot become today’s planner, saying where', () => {
+    const doc = JSON.parse(fixture('v1.json'));
+    doc.data.contacts[0].meeting = '2024-02-30T14:30';
+    expect(error(JSON.stringify(doc))).toBe(
+      'The file is not a valid planner backup: it could not be updated from version 1: conversations[0].scheduledDate: must be a real calendar date.',
+    );
+  });
+
+  test('rejects a version 1 backup with a change time no calendar holds, instead of failing', () => {
+    const doc = JSON.parse(fixture('v1.json'));
+    doc.data.contacts[1].modified = 9e15;
+    expect(error(JSON.stringify(doc))).toBe(
+      'The file is not a valid planner backup: data.contacts[1].modified: must be a real point in time.',
+    );
   });
 
   test('export then import gives back 1,000 generated planners exactly', () => {
@@ -138,6 +169,63 @@ describe('applying a backup', () => {
     ]);
     expect(undone.conversations.map((c) => c.id)).toEqual(['c-ada-1']);
     expect(undone.deleted.map((t) => t.id).sort()).toEqual(['c-ben-1', 'p-ben']);
+  });
+
+  test('a replace counts the conversations it would remove; a merge removes nothing', () => {
+    const mine: PlannerData = { ...backup, conversations: [...backup.conversations, { ...backup.conversations[1]!, id: 'c-ben-2' }] };
+    expect(previewImport(mine, backup, 'replace')).toEqual({
+      addPeople: 0,
+      replacePeople: 0,
+      addConversations: 0,
+      replaceConversations: 0,
+      removePeople: 0,
+      removeConversations: 1,
+      profileChanges: false,
+    });
+    expect(previewImport(mine, backup, 'merge').removeConversations).toBe(0);
+    expect(applyImport(mine, backup, 'merge', now).conversations.map((c) => c.id)).toEqual(['c-ben-2', 'c-ada-1', 'c-ben-1']);
+    expect(applyImport(mine, backup, 'replace', now).deleted).toEqual([...backup.deleted, { id: 'c-ben-2', deletedAt: now }]);
+  });
+
+  describe('the profile', () => {
+    const blank = emptyPlanner().profile;
+    const edited = { ...backup.profile, myName: 'Sam S. Student', updatedAt: '2025-03-01T09:00:00.000Z' };
+
+    test('a merge keeps my profile when the backup’s was never filled in', () => {
+      const incomingBlank = { ...backup, profile: blank };
+      expect(previewImport(backup, incomingBlank, 'merge').profileChanges).toBe(false);
+      expect(applyImport(backup, incomingBlank, 'merge', now).profile).toEqual(backup.profile);
+    });
+
+    test('a merge takes the backup’s profile when it was filled in and differs, as the newest change', () => {
+      const incomingEdited = { ...backup, profile: edited };
+      expect(previewImport(backup, incomingEdited, 'merge').profileChanges).toBe(true);
+      expect(applyImport(backup, incomingEdited, 'merge', now).profile).toEqual({ ...edited, updatedAt: now });
+    });
+
+    test('a replace takes the backup’s profile even when it was never filled in', () => {
+      const incomingBlank = { ...backup, profile: blank };
+      expect(previewImport(backup, incomingBlank, 'replace').profileChanges).toBe(true);
+      expect(applyImport(backup, incomingBlank, 'replace', now).profile).toEqual({ ...blank, updatedAt: now });
+    });
+
+    test.each(['merge', 'replace'] as const)('a %s of the same profile changes nothing, not even its date', (mode) => {
+      expect(previewImport(backup, backup, mode).profileChanges).toBe(false);
+      expect(applyImport(backup, backup, mode, now).profile).toEqual(backup.profile);
+    });
+  });
+
+  test('someone deleted here comes back from the backup, and the other deletions are still remembered', () => {
+    const tombstone = { id: 'p-ben', deletedAt: '2025-03-20T09:00:00.000Z' };
+    const mine: PlannerData = {
+      ...backup,
+      people: [backup.people[0]!],
+      conversations: [backup.conversations[0]!],
+      deleted: [...backup.deleted, tombstone],
+    };
+    const after = applyImport(mine, backup, 'merge', now);
+    expect(after.people.map((p) => p.id)).toEqual(['p-ada', 'p-ben']);
+    expect(after.deleted).toEqual(backup.deleted);
   });
 
   test('importing into an empty planner gives the backup', () => {

@@ -155,6 +155,41 @@ describe('the pipeline', () => {
     expect(count({ query: '', tag: '', status: 'asked' })).toEqual([0, 1, 0]);
     expect(allTags(asked.people)).toEqual(['data', 'health']);
   });
+
+  const listed = (data: typeof two, query: string) =>
+    pipelineGroups(data, { query, tag: '', status: '' }).flatMap((g) => g.entries.map((e) => e.conversation.id));
+
+  test('lists each conversation with its person and the person who referred them', () => {
+    const [ada, ben] = two.people;
+    const [ca, cb] = two.conversations;
+    expect(pipelineGroups(two, { query: '', tag: '', status: '' })[0]).toEqual({
+      status: 'to-contact',
+      entries: [
+        { person: ada, conversation: ca, referrer: undefined },
+        { person: ben, conversation: cb, referrer: ada },
+      ],
+    });
+  });
+
+  test('a search matches only conversations that have every word, each within one field', () => {
+    expect(listed(two, 'health nurse')).toEqual(['ca']);
+    expect(listed(two, 'nurse data')).toEqual([]);
+    expect(listed(two, 'ada nurse')).toEqual(['ca']);
+    expect(listed(two, 'adanurse')).toEqual([]);
+  });
+
+  test('within a status the conversation changed most recently comes first', () => {
+    const benLater = ops.updateConversation(two, 'cb', { notes: 'Wrote back' }, t(5));
+    expect(listed(benLater, '')).toEqual(['cb', 'ca']);
+    expect(listed(ops.updateConversation(benLater, 'ca', { notes: 'Called' }, t(7)), '')).toEqual(['ca', 'cb']);
+  });
+
+  test('a conversation whose person is gone is left out, and so is a referrer who is gone', () => {
+    const withoutAda = { ...two, people: two.people.filter((p) => p.id !== 'a') };
+    expect(pipelineGroups(withoutAda, { query: '', tag: '', status: '' })[0]!.entries).toEqual([
+      { person: two.people[1], conversation: two.conversations[1], referrer: undefined },
+    ]);
+  });
 });
 
 describe('links', () => {

@@ -29,6 +29,22 @@ describe('findPresetProblems', () => {
 
   test('repeated questions and preset ids are problems', () => {
     const problems = findPresetProblems([preset({ questions: ['a', 'a', PRESET_LAST_QUESTION] }), preset()], bank);
-    expect(problems).toHaveLength(2);
+    expect(problems).toEqual([
+      'content/presets.yaml: preset "student": field "questions.1": "a" is listed twice',
+      'content/presets.yaml: preset "student": id is used by another preset',
+    ]);
   });
+
+  test.each(['student', 'early-career', 'career-change-2025', 'a1'])('the id %j can go into a link as it is', (id) => {
+    expect(findPresetProblems([preset({ id })], bank)).toEqual([]);
+  });
+
+  test.each(['Student', 'early_career', 'early career', '-student', 'student-', 'early--career', 'student!', '!student', ''])(
+    'the id %j is refused: counselors link to it',
+    (id) => {
+      expect(findPresetProblems([preset({ id })], bank)).toEqual([
+        `content/presets.yaml: preset "${id}": id must be lowercase words joined by hyphens`,
+      ]);
+    },
+  );
 });

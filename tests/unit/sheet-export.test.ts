@@ -37,4 +37,81 @@ describe('exports', () => {
   test('grouped Markdown uses second-level headings', () => {
     expect(sheetToMarkdown({ ...sheet, grouped: true })).toContain('## Core questions\n\n2. ');
   });
+
+  // A sheet with no opening questions: the parts it has, numbered from 1, and no empty heading.
+  const noOpening: ExportSheet = { ...sheet, questions: sheet.questions.slice(1), grouped: true };
+
+  test('plain text is the title, the time, the questions and the link, with a blank line between', () => {
+    expect(sheetToText(sheet)).toBe(
+      [
+        'My questions for an informational interview',
+        '',
+        'About 10 minutes (you have 20).',
+        '',
+        '1. How did you start?',
+        '2. What is *hard* about <it>?',
+        '3. Who else should I talk to?',
+        '',
+        'Open this sheet online: https://example.edu/builder/#sheet=v1&q=a',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('grouped plain text heads only the parts that have questions', () => {
+    expect(sheetToText(noOpening)).toBe(
+      [
+        'My questions for an informational interview',
+        '',
+        'About 10 minutes (you have 20).',
+        '',
+        'Core questions',
+        '1. What is *hard* about <it>?',
+        '',
+        'Closing',
+        '2. Who else should I talk to?',
+        '',
+        'Open this sheet online: https://example.edu/builder/#sheet=v1&q=a',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('Markdown is a heading, the time, an ordered list and the link, with a blank line between', () => {
+    expect(sheetToMarkdown(sheet)).toBe(
+      [
+        '# My questions for an informational interview',
+        '',
+        'About 10 minutes (you have 20).',
+        '',
+        '1. How did you start?',
+        '2. What is \\*hard\\* about \\<it\\>?',
+        '3. Who else should I talk to?',
+        '',
+        '[Open this sheet online](<https://example.edu/builder/#sheet=v1&q=a>)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('grouped Markdown heads only the parts that have questions', () => {
+    expect(sheetToMarkdown(noOpening)).toBe(
+      [
+        '# My questions for an informational interview',
+        '',
+        'About 10 minutes (you have 20).',
+        '',
+        '## Core questions',
+        '',
+        '1. What is \\*hard\\* about \\<it\\>?',
+        '',
+        '## Closing',
+        '',
+        '2. Who else should I talk to?',
+        '',
+        '[Open this sheet online](<https://example.edu/builder/#sheet=v1&q=a>)',
+        '',
+      ].join('\n'),
+    );
+  });
 });
