@@ -106,4 +106,49 @@ describe('questions inside an edition’s category files', () => {
       'ed/edition.yaml: field "replace.questions.0": no question in the project\'s content has the id "tools-you-uses"; did you mean "tools-you-use"?',
     ]);
   });
+
+  test('hiding a question the project does not have names the hide.questions entry and the likely id', () => {
+    const { entries, problems } = layerQuestions(project, isOwn, ['typical-day', 'tools-you-use'], qRules([], ['typical-dai']));
+    expect(problems).toEqual([
+      'ed/edition.yaml: field "hide.questions.0": no question in the project\'s content has the id "typical-dai"; did you mean "typical-day"?',
+    ]);
+    expect(entries).toEqual(project);
+  });
+
+  test('a question both replaced in an edition file and hidden fails, asking for one or the other, whether or not replace lists it', () => {
+    for (const replaced of [[], ['typical-day']]) {
+      const { problems } = layerQuestions([...project, ours], isOwn, ['typical-day', 'tools-you-use'], qRules(replaced, ['typical-day']));
+      expect(problems).toEqual([
+        'ed/questions/our-campus.mdx: field "questions.0.id": question "typical-day" is both replaced here and hidden in ed/edition.yaml (hide.questions); do one or the other',
+      ]);
+    }
+  });
+
+  test('a listed replacement that no edition category holds fails, naming its entry and pointing at hide.questions', () => {
+    const { entries, problems } = layerQuestions(
+      [...project, ours],
+      isOwn,
+      ['typical-day', 'tools-you-use'],
+      qRules(['typical-day', 'tools-you-use']),
+    );
+    expect(problems).toEqual([
+      'ed/edition.yaml: field "replace.questions.1": no question category of this edition has a question with the id "tools-you-use", ' +
+        "so nothing replaces the project's; add one, or remove it from the list (to leave the project's out, use hide.questions)",
+    ]);
+    expect(entries[0]!.data.questions.map((q) => q.id)).toEqual(['tools-you-use']);
+  });
+
+  test('a clash between categories whose files are not known still names the field, with “(unknown file)” for each path', () => {
+    const noFile = (id: string, questions: string[]) => ({ data: { id, questions: questions.map((q) => ({ id: q })) } });
+    const { problems } = layerQuestions(
+      [noFile('day-to-day', ['typical-day']), noFile('our-campus', ['campus-jobs', 'typical-day'])],
+      (c) => c.data.id === 'our-campus',
+      ['typical-day'],
+      qRules(),
+    );
+    expect(problems).toEqual([
+      '(unknown file): field "questions.1.id": question id "typical-day" is already used by the project\'s (unknown file). ' +
+        'To replace the project\'s question on purpose, add "typical-day" to replace.questions in ed/edition.yaml; otherwise give yours an id of its own',
+    ]);
+  });
 });
