@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { makeQuery, stem, suggestions, toWords, type AliasList } from '../../src/lib/search-aliases';
 import { findSearchAliasProblems, toAliasList } from '../../src/lib/search-alias-checks';
+import { aliasWordsFor } from '../../src/lib/search-alias-words';
 import { searchAliasSchema } from '../../src/schemas/search-alias';
 
 const aliases: AliasList = {
@@ -119,11 +120,36 @@ describe('the alias list', () => {
 });
 
 describe('alias words for the site search index', () => {
-  test("adds a group's other members when the text uses one, and a question's own names", async () => {
-    const { aliasWordsFor } = await import('../../src/lib/search-alias-words');
+  test("adds a group's other members when the text uses one, and a question's own names if it has any", () => {
     expect(aliasWordsFor('Would you look over my resume?', aliases)).toEqual(['CV']);
     expect(aliasWordsFor('How do people here make room for their lives?', aliases, 'work-life-balance')).toEqual(['work-life balance']);
     expect(aliasWordsFor('Nothing related here', aliases)).toEqual([]);
+    expect(aliasWordsFor('Would you look over my resume?', aliases, 'typical-day')).toEqual(['CV']);
+  });
+
+  test('a phrase counts only when the text has every one of its words', () => {
+    expect(aliasWordsFor('What does a typical week look like?', aliases)).toEqual([]);
+    expect(aliasWordsFor('A typical day at work', aliases)).toEqual(['ordinary day', 'day to day']);
+  });
+
+  test('other phrases that share a word with the text are still added; only those the text has in full are not', () => {
+    expect(aliasWordsFor('What does an ordinary day look like?', aliases)).toEqual(['typical day', 'day to day']);
+    expect(aliasWordsFor('From day to day, what is an ordinary day like?', aliases)).toEqual(['typical day']);
+  });
+
+  test("the list's phrases are split into words once, however many texts the build indexes with it", () => {
+    let reads = 0;
+    const counted: AliasList = {
+      get groups() {
+        reads++;
+        return aliases.groups;
+      },
+      questions: aliases.questions,
+    };
+    expect(aliasWordsFor('Would you look over my resume?', counted)).toEqual(['CV']);
+    expect(aliasWordsFor('How much stress comes with the work?', counted)).toEqual(['pressure', 'burnout']);
+    expect(aliasWordsFor('Nothing related here', counted)).toEqual([]);
+    expect(reads).toBe(1);
   });
 });
 
