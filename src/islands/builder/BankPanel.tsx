@@ -5,7 +5,7 @@ import { situationLabels } from '../../lib/labels.ts';
 import type { Sheet } from '../../lib/sheet/sheet';
 import type { Situation } from '../../schemas/question.ts';
 import type { AliasList } from '../../lib/search-aliases.ts';
-import { $sheet, announce, toggleQuestion } from '../../stores/sheet.ts';
+import { toggleQuestion } from '../../stores/sheet.ts';
 import { useLazy } from '../kit/useLazy.ts';
 
 interface Props {
@@ -19,6 +19,8 @@ interface Props {
   sheet: Sheet;
   /** Words readers use for the bank's words (content/search-aliases.yaml). */
   searchAliases: AliasList;
+  /** Where a press on a row says what it did, for Builder to announce with the sheet's new size. */
+  said: { current: string };
   /** The bank's rows, rendered at build time (src/components/BankList.astro). */
   children?: ComponentChildren;
 }
@@ -38,20 +40,13 @@ function findRows(section: HTMLElement): Rows | null {
   return { list, rows };
 }
 
-/** Adds the row's question, or takes it off, and says so. */
-function toggle(id: string) {
-  const nowAdded = toggleQuestion(id);
-  const n = $sheet.get().items.length;
-  announce(`${nowAdded ? 'Added to' : 'Removed from'} your sheet. It has ${n} question${n === 1 ? '' : 's'}.`);
-}
-
 /**
  * The question bank with its filters; every question can be added or removed in one press. The
  * rows are the page's own (rendered at build time): this component never builds one. It changes
  * only the attributes that change (hidden, data-added) and moves rows when typed words rank them,
  * so a keystroke costs about as much as the rows it shows or hides.
  */
-export default function BankPanel({ bank, size, counts, categories, sheet, searchAliases, children }: Props) {
+export default function BankPanel({ bank, size, counts, categories, sheet, searchAliases, said, children }: Props) {
   const section = useRef<HTMLElement>(null);
   const dom = useRef<Rows | null>(null);
   const [filter, setFilter] = useState<BankFilter>(noFilter);
@@ -61,10 +56,10 @@ export default function BankPanel({ bank, size, counts, categories, sheet, searc
     dom.current = findRows(section.current!);
     const list = dom.current?.list;
     if (!list) return;
+    // Adds the row's question, or takes it off; Builder says which, with the sheet's new size.
     const press = (event: MouseEvent) => {
-      const button = (event.target as Element).closest('button');
-      const id = button?.closest<HTMLElement>('[data-q]')?.dataset.q;
-      if (id) toggle(id);
+      const row = (event.target as Element).closest('button')?.closest<HTMLElement>('[data-q]');
+      if (row) said.current = `${toggleQuestion(row.dataset.q!) ? 'Added' : 'Removed'} “${row.querySelector('p')!.textContent!.trim()}”.`;
     };
     list.addEventListener('click', press);
     return () => list.removeEventListener('click', press);
@@ -99,8 +94,10 @@ export default function BankPanel({ bank, size, counts, categories, sheet, searc
     for (const [id, row] of dom.current?.rows ?? []) row.toggleAttribute('data-added', onSheet.has(id));
   }, [onSheet]);
 
-  // Hides the rows that do not match (and a category with none), and puts rows matching the
+  // Hides the rows that do not match (and a category with none), opens the categories that have
+  // a match (a reader who folded them away is searching them now), and puts rows matching the
   // reader's own words first (bank-order.ts).
+  const filtered = filter.category || filter.situation || filter.text;
   const ranked = useRef(false);
   useLayoutEffect(() => {
     const el = dom.current;
@@ -108,7 +105,11 @@ export default function BankPanel({ bank, size, counts, categories, sheet, searc
     const matching = new Set(shown.map((q) => q.id));
     for (const [id, row] of el.rows) row.hidden = !matching.has(id);
     const live = new Set(shown.map((q) => q.category));
-    for (const category of el.list.children as HTMLCollectionOf<HTMLElement>) category.hidden = !live.has(category.dataset.category!);
+    el.list.toggleAttribute('data-filtered', !!filtered);
+    for (const category of el.list.children as HTMLCollectionOf<HTMLElement>) {
+      category.hidden = !live.has(category.dataset.category!);
+      if (filtered && !category.hidden) (category.firstElementChild as HTMLDetailsElement).open = true;
+    }
     // Rows matching the reader's own words first while words are typed; the bank's order again after.
     const rank = Boolean(query && matcher && !query.empty);
     if (order && (rank || ranked.current)) order.orderRows(el, categories, bank, rank ? matcher!.rankGroups : null, shown);
@@ -118,7 +119,6 @@ export default function BankPanel({ bank, size, counts, categories, sheet, searc
   // What to say when nothing matches loads only then: most readers never see it.
   const NoMatches = useLazy(() => import('./NoMatches.tsx'), shown?.length === 0);
   const set = (change: Partial<BankFilter>) => setFilter((f) => ({ ...f, ...change }));
-  const filtered = filter.category || filter.situation || filter.text;
   return (
     <section aria-labelledby="bank-heading" ref={section}>
       <h2 id="bank-heading" class="mb-3 text-2xl font-bold" tabIndex={-1}>

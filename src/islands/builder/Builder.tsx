@@ -9,13 +9,14 @@ import type { ExportSheet } from '../../lib/sheet/export';
 import { viewSheet } from '../../lib/sheet/view';
 import { emptySheet } from '../../lib/sheet/sheet';
 import { loadQr } from '../../lib/qr.ts';
-import { $announcement, $pocketCard, $sheet, $sheetUnreadable } from '../../stores/sheet.ts';
+import { $announcement, $pocketCard, $sheet, $sheetUnreadable, announce } from '../../stores/sheet.ts';
 import { useLazy } from '../kit/useLazy.ts';
 import BankPanel from './BankPanel.tsx';
 import type LinkArrivalType from './LinkArrival.tsx';
 import PresetList from './PresetList.tsx';
 import SheetPrint from './SheetPrint.tsx';
 import SheetPanel from './SheetPanel.tsx';
+import { focusSheet } from './focus-sheet.ts';
 
 interface Props {
   /**
@@ -129,9 +130,18 @@ export default function Builder({
     }
   }, [aliases, sheet]);
   const announcement = useStore($announcement);
+  // What the bank's last press did ("Added “…”."), said once the sheet's new size and time are
+  // known: at once, or, for a press made before the bank's data arrived, when it has.
+  const said = useRef('');
   const bankById = useMemo(() => new Map((bank ?? []).map((q) => [q.id, q])), [bank]);
   const view = useMemo(() => viewSheet(sheet, bankById), [sheet, bankById]);
   const printed = useMemo(() => view.rows.filter((r) => !r.missing), [view]);
+  const n = view.rows.length;
+  const holds = n ? `${n} question${n === 1 ? '' : 's'}, about ${view.estimate} minutes` : 'Your sheet is empty';
+  useEffect(() => {
+    if (said.current) announce(`${said.current} ${holds}.`);
+    said.current = '';
+  }, [view]);
   const exported: ExportSheet = useMemo(
     () => ({
       questions: printed.map((r) => ({ text: r.text, part: r.part })),
@@ -158,31 +168,19 @@ export default function Builder({
       });
     };
     arrive();
+    // Never taken off: the island lives as long as the page.
     addEventListener('hashchange', arrive);
-    return () => removeEventListener('hashchange', arrive);
   }, []);
 
   // The QR code is only for paper, and its encoder is 4 KB gzip: it loads on the reader's first
   // key press or pointer press once the sheet has questions (pressing Ctrl for Ctrl+P counts, so
   // the browser's own Print command gets it), and when printing is near. A visit that only looks
   // loads none of it (npm run budgets holds the builder to 25 KB with a saved sheet too).
+  // The listeners are never taken off: the island lives as long as the page, adding the same one
+  // twice does nothing, and loadQr loads once however often it is called.
   useEffect(() => {
     addEventListener('beforeprint', loadQr);
-    return () => removeEventListener('beforeprint', loadQr);
-  }, []);
-  useEffect(() => {
-    if (sheet.items.length === 0) return;
-    const load = () => {
-      void loadQr();
-      stop();
-    };
-    const stop = () => {
-      removeEventListener('keydown', load, true);
-      removeEventListener('pointerdown', load, true);
-    };
-    addEventListener('keydown', load, true);
-    addEventListener('pointerdown', load, true);
-    return stop;
+    if (sheet.items.length) for (const type of ['keydown', 'pointerdown']) addEventListener(type, loadQr, { capture: true, once: true });
   }, [sheet.items.length > 0]);
 
   return (
@@ -215,10 +213,28 @@ export default function Builder({
         />
         <div class="mt-10 grid grid-cols-1 items-start gap-10 lg:grid-cols-2">
           <SheetPanel sheet={sheet} view={view} bank={bankById} categories={categories} exported={exported} />
-          <BankPanel bank={bank} size={size} counts={counts} categories={categories} sheet={sheet} searchAliases={aliases.search}>
+          <BankPanel
+            bank={bank}
+            size={size}
+            counts={counts}
+            categories={categories}
+            sheet={sheet}
+            searchAliases={aliases.search}
+            said={said}
+          >
             {children}
           </BankPanel>
         </div>
+        {/* Below the two columns' width, the sheet is far above most of the bank: this bar says
+            what it holds and goes to it (builder.css keeps it at the foot of the screen). */}
+        {n > 0 && (
+          <div class="sheet-bar">
+            <button type="button" onClick={focusSheet}>
+              <b>Go to your sheet</b>
+              <span key={n}>{holds}</span>
+            </button>
+          </div>
+        )}
         {/* Stays in place so screen readers track it; the trailing space flips so repeats are read. */}
         <p class="sr-only" role="status">
           {announcement.text + (announcement.n % 2 ? '\u00a0' : '')}

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { situationLabels } from '../../lib/labels.ts';
 import type { Preset } from '../../lib/sheet/presets';
 import { loadItems } from '../../stores/sheet.ts';
+import { focusSheet } from './focus-sheet.ts';
 
 interface Props {
   presets: Preset[];
@@ -22,7 +23,7 @@ function use(preset: Preset, mode: 'replace' | 'merge') {
     `the starter sheet “${preset.title}”`,
     { minutes: preset.minutes, grouped: false },
   );
-  document.getElementById('sheet-heading')?.focus();
+  focusSheet();
 }
 
 /** Ready-made sheets, one or more per situation, loaded in one click (with undo). */

@@ -5,6 +5,7 @@ import type { Sheet } from '../../lib/sheet/sheet';
 import { sheetToMarkdown, sheetToText, type ExportSheet } from '../../lib/sheet/export';
 import { announce, clearSheet, setCompact, $pocketCard } from '../../stores/sheet.ts';
 import { download } from '../kit/download.ts';
+import { focusSheet } from './focus-sheet.ts';
 
 interface Props {
   sheet: Sheet;
@@ -125,7 +126,7 @@ export default function ShareActions({ sheet, exported }: Props) {
             class="btn mt-4"
             onClick={() => {
               clearSheet();
-              document.getElementById('sheet-heading')?.focus();
+              focusSheet();
             }}
           >
             Clear sheet

@@ -7,6 +7,7 @@ import ShareActions from './ShareActions.tsx';
 import SheetList from './SheetList.tsx';
 import SheetSummary from './SheetSummary.tsx';
 import UndoBar from './UndoBar.tsx';
+import { focusSheet } from './focus-sheet.ts';
 
 interface Props {
   sheet: Sheet;
@@ -16,16 +17,14 @@ interface Props {
   exported: ExportSheet;
 }
 
-const focusHeading = () => document.getElementById('sheet-heading')?.focus();
-
 /** The reader's sheet: its length and budget, the questions, their own, and what to do with it. */
 export default function SheetPanel({ sheet, view, bank, categories, exported }: Props) {
   return (
-    <section aria-labelledby="sheet-heading" data-needs-js>
+    <section aria-labelledby="sheet-heading" class="sheet-panel" data-needs-js>
       <h2 id="sheet-heading" class="mb-3 text-2xl font-bold" tabIndex={-1}>
         Your sheet
       </h2>
-      <UndoBar focusAfter={focusHeading} />
+      <UndoBar focusAfter={focusSheet} />
       <SheetSummary sheet={sheet} view={view} />
       <SheetList sheet={sheet} view={view} bank={bank} categories={categories} />
       <CustomQuestionForm />
