@@ -1,32 +1,44 @@
 // What every page does in the browser, as one module: one request and one gzip stream rather than
 // five. A handbook page may load 2 KB gzip of JavaScript in all (issue #8, `npm run budgets`), so
 // this stays plain DOM code and anything bigger loads on first use (search: search-dialog.ts).
-// Each part finds its markup and does nothing on a page without it.
-import { SHEET_EVENT, SHEET_KEY } from '../lib/storage-keys';
+// The header's parts (menu, search, sheet count) are on every page that loads this module
+// (Base.astro), so they are used without looking first; other parts find their markup and do
+// nothing on a page without it.
+import { SHEET_EVENT, SHEET_KEY, TICKS_KEY } from '../lib/storage-keys';
 
 // The theme menu (ThemeChoice.astro) is run by ThemeInit.astro's inline script, from first paint.
 
-// The narrow-screen menu (Header.astro). Escape closes it and returns focus to its button;
-// clicking elsewhere or tabbing out of it closes it too, so it never traps anyone.
-const menu = document.querySelector('site-menu');
-if (menu) {
-  const button = menu.querySelector('button')!;
-  const setOpen = (open: boolean) => {
-    button.ariaExpanded = `${open}`;
-    menu.toggleAttribute('data-open', open);
-  };
-  button.addEventListener('click', () => setOpen(button.ariaExpanded != 'true'));
-  menu.addEventListener('keydown', (event) => {
-    if ((event as KeyboardEvent).key == 'Escape') {
-      setOpen(false);
-      button.focus();
-    }
-  });
-  // Focus or a click anywhere outside closes it.
-  const away = (event: Event) => menu.contains(event.target as Node) || setOpen(false);
-  addEventListener('focusin', away);
-  addEventListener('click', away);
-}
+/** A saved value read from its JSON, or undefined when it is missing, unreadable or storage is blocked. */
+const saved = (key: string) => {
+  try {
+    return JSON.parse(localStorage.getItem(key)!);
+  } catch {}
+};
+
+// The narrow-screen menu (Header.astro) is a popover: the browser opens and closes it, and
+// Escape or a press elsewhere closes it with focus back on its button. Tabbing out of it closes it
+// too, so it never hides the page from a keyboard user.
+const menu = document.getElementById('site-menu')!;
+addEventListener('focusin', (event) => menu.contains(event.target as Node) || menu.hidePopover());
+
+// How many checklist items of each step the reader has ticked, under the step in the handbook's
+// navigation (SideNav.astro lists each step's items as "step/item", moved items under the step
+// they came from). Kept current when a box is ticked on this page or in another tab. Written out
+// here rather than imported from ../lib/checklist-progress: a module shared with the step pages'
+// checklist becomes a chunk and a request of its own on every page.
+const showTicks = () => {
+  const ticked = saved(TICKS_KEY);
+  for (const out of document.querySelectorAll<HTMLElement>('[data-ticks]')) {
+    // Read leniently: this only counts (the checklist says when saved ticks cannot be read).
+    const done = out.dataset.ticks!.split(' ').filter((pair) => ticked?.[pair.split('/')[0]!]?.includes?.(pair.split('/')[1])).length;
+    // The words after the number are in the markup (" of 5 ticked").
+    out.textContent = done ? done + out.dataset.of! : '';
+  }
+};
+showTicks();
+// The box's own handler has saved the tick before the change reaches the window. (Ticks made in
+// another tab show on the next page.)
+addEventListener('change', showTicks);
 
 // Copy-link controls (CopyLink.astro, announced in CopyStatus.astro): one listener for the page. A modified click keeps its
 // usual meaning (new tab, new window).
@@ -80,38 +92,31 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('print-button 
 // browser knows invoker commands the button opens the dialog before this module has run, and the
 // shortcuts (`/`, Ctrl/Cmd+K) press the button from first paint (EarlyPresses.astro): a dialog found
 // open here is set up now, so what was typed in it is searched.
-const search = document.querySelector<HTMLElement>('site-search');
-if (search) {
-  const dialog = search.querySelector('dialog')!;
-  const open = () => {
-    if (!dialog.open) dialog.showModal();
-    search.querySelector('input')!.focus();
-    void import('./search-dialog').then((m) => m.setUpSearch(search));
-  };
-  search.querySelector('[data-open]')!.addEventListener('click', open);
-  if (dialog.open) open();
-}
+const search = document.querySelector<HTMLElement>('site-search')!;
+const searchDialog = search.querySelector('dialog')!;
+const openSearch = () => {
+  if (!searchDialog.open) searchDialog.showModal();
+  search.querySelector('input')!.focus();
+  void import('./search-dialog').then((m) => m.setUpSearch(search));
+};
+search.querySelector('[data-open]')!.addEventListener('click', openSearch);
+if (searchDialog.open) openSearch();
 
 // The header's sheet counter (SheetCounter.astro), kept current when the sheet changes in this tab
 // or another. It needs only the number of questions, so it reads the saved sheet's outer shape
 // here (as src/lib/saved-sheet.ts does) rather than loading that module on every page.
-const count = document.querySelector<HTMLElement>('sheet-count [data-count]');
-if (count) {
-  const show = () => {
-    let n = 0;
-    try {
-      // A sheet this cannot read shows 0; the builder says what went wrong.
-      const sheet = JSON.parse(localStorage.getItem(SHEET_KEY)!);
-      if (sheet?.v == 1) n = sheet.items.length | 0;
-    } catch {}
-    count.firstElementChild!.textContent = String(n);
-    count.lastElementChild!.textContent = ` question${n === 1 ? '' : 's'}`;
-    count.hidden = false;
-  };
-  show();
-  addEventListener('storage', show);
-  addEventListener(SHEET_EVENT, show);
-}
+const count = document.querySelector<HTMLElement>('sheet-count [data-count]')!;
+const showCount = () => {
+  // A sheet this cannot read shows 0; the builder says what went wrong.
+  const sheet = saved(SHEET_KEY);
+  const n = sheet?.v == 1 ? sheet.items?.length | 0 : 0;
+  count.firstElementChild!.textContent = `${n}`;
+  count.lastElementChild!.textContent = ` question${n === 1 ? '' : 's'}`;
+  count.hidden = false;
+};
+showCount();
+addEventListener(SHEET_EVENT, showCount);
+addEventListener('storage', showCount);
 
 // Offline (issue #14): the service worker and everything about it (pwa.ts) load a few seconds
 // later, so the page's own loading never waits on them; never in `astro dev` or a build made with

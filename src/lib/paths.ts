@@ -6,3 +6,9 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
   const root = base.endsWith('/') ? base : `${base}/`;
   return root + path.replace(/^\/+/, '');
 }
+
+/** A page's path inside the site, without the deployment base: `/careers/steps/x/` under `/careers/` is `/steps/x/`. */
+export function withoutBase(pathname: string, base: string = import.meta.env.BASE_URL): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return pathname.startsWith(root) ? `/${pathname.slice(root.length)}` : pathname;
+}

@@ -101,7 +101,20 @@ async function expectInert(page: Page, where: string): Promise<void> {
           stiff.push(`<${parent.localName} class="${parent.getAttribute('class') ?? ''}">`);
         }
       }
-      problems.push(`the page is ${document.documentElement.scrollWidth}px wide on a ${innerWidth}px screen: ${stiff.join(', ')}`);
+      // And the outermost elements reaching past the screen's edge.
+      const past: HTMLElement[] = [];
+      for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
+        if (past.length >= 3) break;
+        const box = el.getBoundingClientRect();
+        if (box.width > 1 && box.right > innerWidth + 0.5 && !past.some((p) => p.contains(el))) past.push(el);
+      }
+      const named = past.map(
+        (el) =>
+          `<${el.localName} class="${el.getAttribute('class') ?? ''}"> (right edge ${Math.round(el.getBoundingClientRect().right)}px)`,
+      );
+      problems.push(
+        `the page is ${document.documentElement.scrollWidth}px wide on a ${innerWidth}px screen: ${[...stiff, ...named].join(', ')}`,
+      );
     }
     return problems;
   });

@@ -10,14 +10,20 @@ test('the skip link moves keyboard focus to the main content', async ({ page }) 
   await expect(page.locator('main')).toBeFocused();
 });
 
-test('the main navigation reaches every section by keyboard alone', async ({ page }) => {
+test('the main navigation reaches the handbook and every tool by keyboard alone', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
-  const labels = ['Steps', "Do's and don'ts", 'Questions', 'Templates', 'Question builder', 'Planner', 'For counselors'];
-  await expect(nav.getByRole('link')).toHaveText(labels);
+  await expect(nav.getByRole('link')).toHaveText(['Handbook', 'Question builder', 'Planner', 'For counselors']);
   // Tab until the Planner link has focus, then follow it with Enter.
   await tabTo(page, nav.getByRole('link', { name: 'Planner' }), 20);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/planner\/$/);
   await expect(nav.getByRole('link', { name: 'Planner' })).toHaveAttribute('aria-current', 'page');
+  // A page of the handbook marks "Handbook" as the section it is in, and its own column lists the rest.
+  await page.goto('/questions/their-path/');
+  await expect(nav.getByRole('link', { name: 'Handbook' })).toHaveAttribute('aria-current', 'true');
+  const handbook = page.getByRole('navigation', { name: 'Handbook' });
+  await expect(handbook.getByRole('link', { name: 'Questions to ask' })).toHaveAttribute('aria-current', 'true');
+  for (const name of ["Do's and don'ts", 'Message templates', 'What an informational interview is'])
+    await expect(handbook.getByRole('link', { name })).toBeVisible();
 });

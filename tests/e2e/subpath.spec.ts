@@ -17,7 +17,7 @@ test('under a sub-path every internal link and asset stays under it', async ({ p
     .locator('link[href], script[src]')
     .evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? el.getAttribute('src')!));
   for (const asset of assets.filter((a) => a.startsWith('/'))) expect(asset.startsWith(BASE)).toBe(true);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Steps' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Handbook' }).click();
   await expect(page).toHaveURL(`${new URL(baseURL!).origin}${BASE}steps/`);
   expect(failed).toEqual([]);
 });

@@ -38,14 +38,14 @@ test('a chosen theme is kept across pages and reloads, with no flash of the othe
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
 
-test('"Match my device" forgets the choice and follows the system again, live', async ({ page }) => {
+test('"Auto" forgets the choice and follows the system again, live', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
   const theme = page.getByRole('combobox', { name: 'Theme' });
   await theme.selectOption('Dark');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await page.getByRole('combobox', { name: 'Theme' }).selectOption('Match my device');
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('Auto');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
   await page.emulateMedia({ colorScheme: 'dark' });

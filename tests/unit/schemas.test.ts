@@ -31,7 +31,7 @@ const goodTemplate = {
   message: 'Dear {theirName}, thank you for your time today.',
   placeholders: [{ name: 'theirName', label: 'Their name' }],
 };
-const goodGuide = { id: 'what-it-is', title: 'What it is', description: 'A short talk to learn about a field.', order: 1 };
+const goodGuide = { id: 'what-it-is', title: 'What it is', description: 'A short talk to learn about a field.', order: 1, part: 'basics' };
 
 /** The dotted paths of every issue, so tests can check the field that is named. */
 function issuePaths(result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }): string[] {
@@ -39,6 +39,12 @@ function issuePaths(result: { success: boolean; error?: { issues: { path: Proper
 }
 
 describe('content schemas', () => {
+  test('names the groups a guide may be listed under when its part is not one of them', () => {
+    const result = guideSchema.safeParse({ ...goodGuide, part: 'extras' });
+    expect(issuePaths(result)).toEqual(['part']);
+    expect(JSON.stringify(result.error?.issues)).toContain('basics');
+  });
+
   test.each([
     ['step', stepSchema, goodStep],
     ['tip', tipSchema, goodTip],
@@ -67,6 +73,7 @@ describe('content schemas', () => {
     ['question category', questionCategorySchema, goodCategory, 'questions'],
     ['template', templateSchema, goodTemplate, 'message'],
     ['guide', guideSchema, goodGuide, 'description'],
+    ['guide', guideSchema, goodGuide, 'part'],
   ] as const)('rejects a %s missing a required field, naming it', (_, schema, good, field) => {
     const { [field]: _removed, ...rest } = good as Record<string, unknown>;
     expect(issuePaths(schema.safeParse(rest))).toContain(field);

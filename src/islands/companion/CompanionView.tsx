@@ -21,9 +21,7 @@ interface Props {
 
 const Section = ({ id, title, children }: { id: string; title: string; children: preact.ComponentChildren }) => (
   <section aria-labelledby={`${id}-title`} class="no-print flex flex-col gap-3">
-    <h2 id={`${id}-title`} class="text-2xl font-bold">
-      {title}
-    </h2>
+    <h2 id={`${id}-title`}>{title}</h2>
     {children}
   </section>
 );

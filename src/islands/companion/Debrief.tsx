@@ -38,9 +38,7 @@ export default function Debrief({ data, conversation: c, person }: Props) {
       <div class="grid gap-4 md:grid-cols-[2fr_1fr]">
         <SavedText id="debrief-fit" label={debriefTitles.fit} value={c.fit} onSave={(v) => saveDebrief(c.id, 'fit', v)} />
         <aside aria-labelledby="self-title" class="card p-3 text-sm">
-          <h3 id="self-title" class="font-bold">
-            My self-assessment
-          </h3>
+          <h3 id="self-title">My self-assessment</h3>
           <dl class="mt-1 flex flex-col gap-1">
             {profileRows.map(([key, label]) => (
               <div key={key}>

@@ -25,7 +25,7 @@ export default function DueList({ templates }: Props) {
 
   return (
     <section aria-labelledby="due-title" class="flex flex-col gap-3">
-      <h2 id="due-title" class="text-2xl font-bold" tabIndex={-1} ref={heading}>
+      <h2 id="due-title" tabIndex={-1} ref={heading}>
         What’s due
       </h2>
       <p class="muted">

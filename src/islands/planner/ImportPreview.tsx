@@ -16,7 +16,7 @@ const n = (count: number, one: string, many: string) => `${count} ${count === 1 
 export default function ImportPreview({ name, preview: p, mode, onMode, fixedReplace, onApply }: Props) {
   return (
     <section aria-labelledby="import-preview" class="flex flex-col gap-2 rounded-lg border border-[var(--line)] p-3">
-      <h3 id="import-preview" class="font-bold wrap-anywhere">
+      <h3 id="import-preview" class="wrap-anywhere">
         “{name}” is a valid backup
       </h3>
       {!fixedReplace && (

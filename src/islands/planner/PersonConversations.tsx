@@ -12,9 +12,7 @@ interface Props {
 export default function PersonConversations({ conversations }: Props) {
   return (
     <section aria-labelledby="person-conversations" class="flex flex-col gap-2 border-t border-[var(--line)] pt-3">
-      <h3 id="person-conversations" class="font-bold">
-        Conversations ({conversations.length})
-      </h3>
+      <h3 id="person-conversations">Conversations ({conversations.length})</h3>
       <ul class="flex flex-col gap-1">
         {conversations.map((c, i) => (
           <li key={c.id} class="flex flex-wrap items-center gap-2">

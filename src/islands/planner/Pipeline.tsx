@@ -17,9 +17,7 @@ export default function Pipeline() {
 
   return (
     <section aria-labelledby="pipeline-title" class="flex flex-col gap-3">
-      <h2 id="pipeline-title" class="text-2xl font-bold">
-        Conversations
-      </h2>
+      <h2 id="pipeline-title">Conversations</h2>
       {/* Not a form: filters apply as the reader types or chooses, so there is nothing to submit. */}
       <div role="search" aria-label="Filter conversations" class="no-print flex flex-wrap items-end gap-3">
         <label class="flex flex-col text-sm">

@@ -18,7 +18,7 @@ export default function PipelineGroup({ status, entries }: Props) {
   const headingId = `group-${status}`;
   return (
     <section aria-labelledby={headingId} class="flex flex-col gap-2">
-      <h3 id={headingId} class="text-lg font-bold">
+      <h3 id={headingId}>
         {statusLabels[status]} <span class="muted font-normal">({entries.length})</span>
       </h3>
       <ul class="grid gap-2 md:grid-cols-2">

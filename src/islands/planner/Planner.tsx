@@ -72,18 +72,14 @@ export default function Planner({ templates }: Props) {
         <Pipeline />
       </div>
       <section data-planner-section="tree" aria-labelledby="tree-title" class="flex flex-col gap-3">
-        <h2 id="tree-title" class="text-2xl font-bold">
-          Referral tree
-        </h2>
+        <h2 id="tree-title">Referral tree</h2>
         <ShowButton open={showTree} onToggle={setShowTree} controls="tree-body" label="the referral tree" />
         <div id="tree-body" hidden={!showTree}>
           {tree.module && <tree.module.default />}
         </div>
       </section>
       <section data-planner-section="target" aria-labelledby="target-title" class="flex flex-col gap-3">
-        <h2 id="target-title" class="text-2xl font-bold">
-          My target
-        </h2>
+        <h2 id="target-title">My target</h2>
         <p class="muted">
           What you are exploring, your interests, strengths and values: the handbook’s first step. Editable and printable.
         </p>

@@ -1,0 +1,124 @@
+// One layout for every page, and the handbook's navigation always at hand (issue #26): measured in
+// the browser at a laptop's 1280 × 800, where the design review found three left edges, a header
+// that changed height between page types and nothing on screen saying where the reader was.
+import { TICKS_KEY } from '../../src/lib/storage-keys';
+import { expect, test } from './fixtures';
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+const PAGES = [
+  '/',
+  '/steps/research-and-prepare/',
+  '/guides/what-it-is/',
+  '/questions/their-path/',
+  '/templates/thank-you/',
+  '/tips/',
+  '/builder/',
+  '/planner/',
+  '/counselors/',
+];
+
+test('the header lines up with the content and keeps one height on every kind of page', async ({ page }) => {
+  const heights = new Set<number>();
+  for (const path of PAGES) {
+    await page.goto(path);
+    const header = await page.locator('header.site-header').boundingBox();
+    const first = await page.locator('header.site-header a').first().boundingBox();
+    // The content's left edge: the first thing shown in the page's frame (the handbook's column
+    // on reading pages, the main column elsewhere).
+    const left = await page.evaluate(() => {
+      const frame = document.querySelector('#main')!.parentElement!;
+      const shown = [...frame.children].filter((el) => el.getBoundingClientRect().width > 0);
+      return Math.min(...shown.map((el) => el.getBoundingClientRect().left));
+    });
+    expect(Math.abs(first!.x - left), `left edges on ${path}: header ${first!.x}, content ${left}`).toBeLessThanOrEqual(4);
+    expect(header!.height, `header height on ${path}`).toBeLessThanOrEqual(72);
+    heights.add(Math.round(header!.height));
+    // One row: nothing in the header sits below the first item.
+    const rows = await page
+      .locator('header.site-header .header-row > :is(a, nav, site-search, sheet-count, theme-choice)')
+      .evaluateAll((els) =>
+        els.filter((el) => el.getBoundingClientRect().width > 0).map((el) => Math.round(el.getBoundingClientRect().top)),
+      );
+    expect(Math.max(...rows) - Math.min(...rows), `header rows on ${path}`).toBeLessThanOrEqual(16);
+  }
+  expect([...heights], 'header heights across page types').toHaveLength(1);
+});
+
+test('mid-way down a step page all six steps are on screen, the current one open to its sections', async ({ page }) => {
+  await page.goto('/steps/research-and-prepare/');
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+  const handbook = page.getByRole('navigation', { name: 'Handbook' });
+  const steps = handbook.locator('.step-list > li > a');
+  await expect(steps).toHaveCount(6);
+  for (let i = 0; i < 6; i++) await expect(steps.nth(i)).toBeInViewport();
+  const current = handbook.getByRole('link', { name: /^Step 2:/ });
+  await expect(current).toHaveAttribute('aria-current', 'page');
+  await expect(handbook.getByRole('link', { name: 'How to do it' })).toHaveAttribute('href', '#research-and-prepare--how-to-do-it');
+  // Other steps stay closed: only the current step lists its sections.
+  await expect(handbook.locator('.step-sections')).toHaveCount(1);
+  // The header stays at the top as the page scrolls.
+  await expect(page.locator('header.site-header')).toBeInViewport();
+});
+
+test('each step in the navigation shows how many of its checklist items are ticked', async ({ page }) => {
+  await page.addInitScript((key) => {
+    if (!sessionStorage.seeded) localStorage.setItem(key, JSON.stringify({ 'know-what-you-want': [] }));
+    sessionStorage.seeded = '1';
+  }, TICKS_KEY);
+  await page.goto('/steps/know-what-you-want/');
+  const handbook = page.getByRole('navigation', { name: 'Handbook' });
+  const ticks = handbook.locator('.step-ticks[data-step="know-what-you-want"]');
+  await expect(ticks).toBeEmpty();
+  const boxes = page.getByRole('region', { name: 'Checklist' }).getByRole('checkbox');
+  const total = await boxes.count();
+  await boxes.first().check();
+  await expect(ticks).toHaveText(`1 of ${total} ticked`);
+  // Another page reads the same ticks.
+  await page.goto('/guides/what-it-is/');
+  await expect(page.getByRole('navigation', { name: 'Handbook' }).locator('.step-ticks[data-step="know-what-you-want"]')).toHaveText(
+    `1 of ${total} ticked`,
+  );
+});
+
+for (const [section, first, second] of [
+  ['guides', '/guides/what-it-is/', '/guides/who-it-helps/'],
+  ['question categories', '/questions/their-path/', '/questions/day-to-day/'],
+  ['templates', '/templates/ask-for-an-introduction/', '/templates/mutual-contact/'],
+  ['steps', '/steps/know-what-you-want/', '/steps/research-and-prepare/'],
+] as const) {
+  test(`${section} lead on to the next page of their section, and back`, async ({ page }) => {
+    await page.goto(first);
+    const next = page.locator('a[rel="next"]');
+    await expect(next).toHaveText(/^Next: /);
+    await next.click();
+    await expect(page).toHaveURL(new RegExp(`${second}$`));
+    await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', first);
+  });
+}
+
+test('"On this page" is a rail beside the text on a wide screen and a closed list on a narrower one', async ({ page }) => {
+  await page.goto('/steps/research-and-prepare/');
+  const rail = page.locator('.toc-rail');
+  await expect(rail).toBeVisible();
+  await expect(page.locator('.toc-inline')).toBeHidden();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+  await expect(rail).toBeInViewport();
+
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await expect(rail).toBeHidden();
+  const inline = page.locator('.toc-inline');
+  await expect(inline.getByRole('link', { name: 'How to do it' })).toBeHidden();
+  // A closed disclosure, opened by keyboard.
+  await inline.getByText('On this page').focus();
+  await page.keyboard.press('Enter');
+  await expect(inline.getByRole('link', { name: 'How to do it' })).toBeVisible();
+});
+
+test('breadcrumbs above the title lead back to the section', async ({ page }) => {
+  await page.goto('/guides/nerves-and-introversion/');
+  const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+  await crumbs.getByRole('link', { name: 'About informational interviews' }).click();
+  await expect(page).toHaveURL(/\/guides\/$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Your situation' })).toBeVisible();
+});
