@@ -4,7 +4,7 @@
 // The header's parts (menu, search, sheet count) are on every page that loads this module
 // (Base.astro), so they are used without looking first; other parts find their markup and do
 // nothing on a page without it.
-import { SHEET_EVENT, SHEET_KEY, TICKS_KEY } from '../lib/storage-keys';
+import { SHEET_EVENT, SHEET_KEY } from '../lib/storage-keys';
 
 // The theme menu (ThemeChoice.astro) is run by ThemeInit.astro's inline script, from first paint.
 
@@ -20,25 +20,6 @@ const saved = (key: string) => {
 // too, so it never hides the page from a keyboard user.
 const menu = document.getElementById('site-menu')!;
 addEventListener('focusin', (event) => menu.contains(event.target as Node) || menu.hidePopover());
-
-// How many checklist items of each step the reader has ticked, under the step in the handbook's
-// navigation (SideNav.astro lists each step's items as "step/item", moved items under the step
-// they came from). Kept current when a box is ticked on this page or in another tab. Written out
-// here rather than imported from ../lib/checklist-progress: a module shared with the step pages'
-// checklist becomes a chunk and a request of its own on every page.
-const showTicks = () => {
-  const ticked = saved(TICKS_KEY);
-  for (const out of document.querySelectorAll<HTMLElement>('[data-ticks]')) {
-    // Read leniently: this only counts (the checklist says when saved ticks cannot be read).
-    const done = out.dataset.ticks!.split(' ').filter((pair) => ticked?.[pair.split('/')[0]!]?.includes?.(pair.split('/')[1])).length;
-    // The words after the number are in the markup (" of 5 ticked").
-    out.textContent = done ? done + out.dataset.of! : '';
-  }
-};
-showTicks();
-// The box's own handler has saved the tick before the change reaches the window. (Ticks made in
-// another tab show on the next page.)
-addEventListener('change', showTicks);
 
 // Copy-link controls (CopyLink.astro, announced in CopyStatus.astro): one listener for the page. A modified click keeps its
 // usual meaning (new tab, new window).

@@ -19,15 +19,11 @@ export interface NavStep {
   order: number;
   title: string;
   href: string;
-  /** Checklist item ids that belong to this step. */
-  items: string[];
-  /** Items moved here from another step, as "old-step/item", still ticked under the old step. */
-  moved: string[];
 }
 
 export interface HandbookNav {
   steps: NavStep[];
-  guideGroups: { label: string; guides: { title: string; href: string }[] }[];
+  guideGroups: { id: string; label: string; guides: { title: string; href: string }[] }[];
   /** The other reading sections, in the order the side column lists them. */
   sections: { href: string; label: string }[];
   sequences: Record<'steps' | 'guides' | 'questions' | 'templates', SequencePage[]>;
@@ -48,11 +44,10 @@ async function build(): Promise<HandbookNav> {
     order: s.data.order,
     title: s.data.title,
     href: `/steps/${s.data.id}/`,
-    items: s.data.checklist.filter((i) => !i.movedFrom).map((i) => i.id),
-    moved: s.data.checklist.filter((i) => i.movedFrom).map((i) => `${i.movedFrom}/${i.id}`),
   }));
   const guideGroups = guideParts
     .map((part) => ({
+      id: `part-${part}`,
       label: guidePartLabels[part],
       guides: guides.filter((g) => g.data.part === part).map((g) => ({ title: g.data.title, href: `/guides/${g.data.id}/` })),
     }))

@@ -1,7 +1,6 @@
 // One layout for every page, and the handbook's navigation always at hand (issue #26): measured in
 // the browser at a laptop's 1280 × 800, where the design review found three left edges, a header
 // that changed height between page types and nothing on screen saying where the reader was.
-import { TICKS_KEY } from '../../src/lib/storage-keys';
 import { expect, test } from './fixtures';
 
 test.use({ viewport: { width: 1280, height: 800 } });
@@ -61,26 +60,6 @@ test('mid-way down a step page all six steps are on screen, the current one open
   await expect(page.locator('header.site-header')).toBeInViewport();
 });
 
-test('each step in the navigation shows how many of its checklist items are ticked', async ({ page }) => {
-  await page.addInitScript((key) => {
-    if (!sessionStorage.seeded) localStorage.setItem(key, JSON.stringify({ 'know-what-you-want': [] }));
-    sessionStorage.seeded = '1';
-  }, TICKS_KEY);
-  await page.goto('/steps/know-what-you-want/');
-  const handbook = page.getByRole('navigation', { name: 'Handbook' });
-  const ticks = handbook.locator('.step-ticks[data-step="know-what-you-want"]');
-  await expect(ticks).toBeEmpty();
-  const boxes = page.getByRole('region', { name: 'Checklist' }).getByRole('checkbox');
-  const total = await boxes.count();
-  await boxes.first().check();
-  await expect(ticks).toHaveText(`1 of ${total} ticked`);
-  // Another page reads the same ticks.
-  await page.goto('/guides/what-it-is/');
-  await expect(page.getByRole('navigation', { name: 'Handbook' }).locator('.step-ticks[data-step="know-what-you-want"]')).toHaveText(
-    `1 of ${total} ticked`,
-  );
-});
-
 for (const [section, first, second] of [
   ['guides', '/guides/what-it-is/', '/guides/who-it-helps/'],
   ['question categories', '/questions/their-path/', '/questions/day-to-day/'],
@@ -98,21 +77,30 @@ for (const [section, first, second] of [
 }
 
 test('"On this page" is a rail beside the text on a wide screen and a closed list on a narrower one', async ({ page }) => {
-  await page.goto('/steps/research-and-prepare/');
+  await page.goto('/guides/finding-people/');
   const rail = page.locator('.toc-rail');
   await expect(rail).toBeVisible();
   await expect(page.locator('.toc-inline')).toBeHidden();
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
-  await expect(rail).toBeInViewport();
+  await expect(rail.getByRole('link', { name: 'Start with people you know' })).toBeInViewport();
 
   await page.setViewportSize({ width: 1024, height: 800 });
   await expect(rail).toBeHidden();
   const inline = page.locator('.toc-inline');
-  await expect(inline.getByRole('link', { name: 'How to do it' })).toBeHidden();
+  await expect(inline.getByRole('link', { name: 'Start with people you know' })).toBeHidden();
   // A closed disclosure, opened by keyboard.
   await inline.getByText('On this page').focus();
   await page.keyboard.press('Enter');
-  await expect(inline.getByRole('link', { name: 'How to do it' })).toBeVisible();
+  await expect(inline.getByRole('link', { name: 'Start with people you know' })).toBeVisible();
+});
+
+test("a step page lists its own sections under the step, the checklist's among them, with no second list beside the text", async ({
+  page,
+}) => {
+  await page.goto('/steps/research-and-prepare/');
+  const handbook = page.getByRole('navigation', { name: 'Handbook' });
+  await expect(handbook.getByRole('link', { name: 'Checklist' })).toHaveAttribute('href', '#checklist-heading');
+  await expect(page.locator('.toc-rail')).toHaveCount(0);
 });
 
 test('breadcrumbs above the title lead back to the section', async ({ page }) => {
@@ -121,4 +109,38 @@ test('breadcrumbs above the title lead back to the section', async ({ page }) =>
   await crumbs.getByRole('link', { name: 'About informational interviews' }).click();
   await expect(page).toHaveURL(/\/guides\/$/);
   await expect(page.getByRole('heading', { level: 2, name: 'Your situation' })).toBeVisible();
+});
+
+test('the home page leads with step 1 and the question builder', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Start with step 1' }).click();
+  await expect(page).toHaveURL(/\/steps\/know-what-you-want\/$/);
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Build a question sheet' }).click();
+  await expect(page).toHaveURL(/\/builder\/$/);
+});
+
+test("do's and don'ts say which they are in words and a sign, not colour alone", async ({ page }) => {
+  await page.goto('/tips/');
+  const first = page.locator('.tip-rule').first();
+  await expect(first.locator('.tip-mark')).toHaveText(/^(✓\s*Do|✕\s*Don't)$/);
+  const dont = page.locator('.tip-rule[data-kind="dont"] .tip-mark').first();
+  await expect(dont).toHaveText(/✕\s*Don't/);
+  // The sign is decoration; screen readers hear the word.
+  await expect(dont.locator('[aria-hidden="true"]')).toHaveText('✕');
+});
+
+test('copy-link marks show on hover and on keyboard focus, beside the text they copy', async ({ page }) => {
+  await page.goto('/tips/');
+  const row = page.locator('.tip-rule').first();
+  const mark = row.locator('.copy-link');
+  await expect(mark).toHaveCSS('opacity', '0');
+  await row.hover();
+  await expect(mark).toHaveCSS('opacity', '1');
+  await page.mouse.move(0, 0);
+  await mark.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(mark).toBeFocused();
+  await expect(mark).toHaveCSS('opacity', '1');
 });

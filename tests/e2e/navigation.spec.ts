@@ -24,6 +24,13 @@ test('the main navigation reaches the handbook and every tool by keyboard alone'
   await expect(nav.getByRole('link', { name: 'Handbook' })).toHaveAttribute('aria-current', 'true');
   const handbook = page.getByRole('navigation', { name: 'Handbook' });
   await expect(handbook.getByRole('link', { name: 'Questions to ask' })).toHaveAttribute('aria-current', 'true');
-  for (const name of ["Do's and don'ts", 'Message templates', 'What an informational interview is'])
+  for (const name of ["Do's and don'ts", 'Message templates', 'The basics', 'Your situation'])
     await expect(handbook.getByRole('link', { name })).toBeVisible();
+  // The guides open out on a guide's own page, the current one marked.
+  await handbook.getByRole('link', { name: 'The basics' }).click();
+  await expect(page).toHaveURL(/\/guides\/#part-basics$/);
+  await page.getByRole('link', { name: 'What an informational interview is' }).first().click();
+  await expect(
+    page.getByRole('navigation', { name: 'Handbook' }).getByRole('link', { name: 'What an informational interview is' }),
+  ).toHaveAttribute('aria-current', 'page');
 });
