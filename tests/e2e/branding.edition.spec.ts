@@ -117,7 +117,7 @@ test('a hidden question category has no page and nothing leads to it', async ({ 
 
 test('the edition’s own guides, its replaced tip and its starter sheet are there', async ({ page }) => {
   await page.goto('guides/');
-  await expect(page.getByRole('link', { name: 'Talking with Harbor alumni' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Talking with Harbor alumni' })).toBeVisible();
   await page.goto('tips/');
   await expect(page.getByText('give yourself extra minutes to find the building')).toBeVisible();
   await expect(page.getByText('Be on time, whether you meet in person or on a call.')).toHaveCount(0);
