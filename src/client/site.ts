@@ -8,13 +8,6 @@ import { SHEET_EVENT, SHEET_KEY } from '../lib/storage-keys';
 
 // The theme menu (ThemeChoice.astro) is run by ThemeInit.astro's inline script, from first paint.
 
-/** A saved value read from its JSON, or undefined when it is missing, unreadable or storage is blocked. */
-const saved = (key: string) => {
-  try {
-    return JSON.parse(localStorage.getItem(key)!);
-  } catch {}
-};
-
 // The narrow-screen menu (Header.astro) is a popover: the browser opens and closes it, and
 // Escape or a press elsewhere closes it with focus back on its button. Tabbing out of it closes it
 // too, so it never hides the page from a keyboard user.
@@ -88,9 +81,12 @@ if (searchDialog.open) openSearch();
 // here (as src/lib/saved-sheet.ts does) rather than loading that module on every page.
 const count = document.querySelector<HTMLElement>('sheet-count [data-count]')!;
 const showCount = () => {
-  // A sheet this cannot read shows 0; the builder says what went wrong.
-  const sheet = saved(SHEET_KEY);
-  const n = sheet?.v == 1 ? sheet.items?.length | 0 : 0;
+  let n = 0;
+  try {
+    // A sheet this cannot read shows 0; the builder says what went wrong.
+    const sheet = JSON.parse(localStorage.getItem(SHEET_KEY)!);
+    if (sheet?.v == 1) n = sheet.items.length | 0;
+  } catch {}
   count.firstElementChild!.textContent = `${n}`;
   count.lastElementChild!.textContent = ` question${n === 1 ? '' : 's'}`;
   count.hidden = false;

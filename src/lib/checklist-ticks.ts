@@ -7,14 +7,13 @@ export type Ticks = Record<string, string[]>;
  */
 export function parseTicks(raw: string | null): { ticks: Ticks; ok: boolean } {
   if (raw === null) return { ticks: {}, ok: true };
-  let value: { constructor?: unknown } | null;
+  let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch {
     return { ticks: {}, ok: false };
   }
-  // Only a plain object holds ticks (JSON gives arrays, strings, numbers and null other constructors).
-  if (value?.constructor !== Object) return { ticks: {}, ok: false };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ticks: {}, ok: false };
   const ticks: Ticks = {};
   let ok = true;
   for (const [step, items] of Object.entries(value)) {
