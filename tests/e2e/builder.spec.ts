@@ -231,7 +231,7 @@ test('the printed sheet has the questions, fields to fill in and the link, witho
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print sheet' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'My questions for an informational interview' })).toBeVisible();
-  for (const field of ['Name:', 'Role:', 'Organisation:', 'Date:']) await expect(page.getByText(field, { exact: true })).toBeVisible();
+  for (const field of ['Name:', 'Role:', 'Organization:', 'Date:']) await expect(page.getByText(field, { exact: true })).toBeVisible();
   const printed = page.getByRole('list').filter({ hasText: texts[0]! }).last();
   await expect(printed.getByRole('listitem')).toHaveText(texts);
   await expect(page.getByText('End on time. Send a thank-you note within a day or two.')).toBeVisible();

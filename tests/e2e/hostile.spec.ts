@@ -383,7 +383,7 @@ test.describe('planner fields typed in', () => {
         const before = new Set<string>(((await saved())?.people ?? []).map((p: Person) => p.id));
         await page.getByRole('button', { name: 'Add a person' }).click();
         const form = page.getByRole('dialog', { name: 'Add a person' });
-        const labels = ['Name (required)', 'Role', 'Organisation', 'How you know them', 'Email', 'Phone', 'Profile link', 'Tags', 'Notes'];
+        const labels = ['Name (required)', 'Role', 'Organization', 'How you know them', 'Email', 'Phone', 'Profile link', 'Tags', 'Notes'];
         for (const label of labels) await form.getByLabel(label, { exact: true }).fill(h.text);
         await form.getByRole('button', { name: 'Save person' }).click();
         await expect(form).toBeHidden();
@@ -463,7 +463,7 @@ test.describe('planner fields typed in', () => {
         ).toMatchObject({
           Name: csvCell(want.name),
           Role: csvCell(want.role),
-          Organisation: csvCell(want.organisation),
+          Organization: csvCell(want.organisation),
           'How you know them': csvCell(want.howKnown),
           Email: csvCell(want.email),
           Phone: csvCell(want.phone),
@@ -506,7 +506,7 @@ test.describe('planner fields typed in', () => {
           await debrief.getByLabel(label).fill(text);
         await debrief.getByLabel('Name (required)').fill(text);
         await debrief.getByLabel('Role').fill(text);
-        await debrief.getByLabel('Organisation').fill(text);
+        await debrief.getByLabel('Organization').fill(text);
         await debrief.getByRole('button', { name: 'Add to the planner' }).click();
         const suggested = oneLine(text, limits.short).trim();
         await expect(debrief.getByRole('status').filter({ hasText: 'Added' })).toBeVisible();
@@ -660,7 +660,7 @@ test.describe('planner backup files', () => {
       ).toMatchObject({
         Name: csvCell(p.name),
         Role: csvCell(p.role),
-        Organisation: csvCell(p.organisation),
+        Organization: csvCell(p.organisation),
         'Referred by': i > 0 ? csvCell(people[i - 1]!.name) : '',
         'How you know them': csvCell(p.howKnown),
         Email: csvCell(p.email),
@@ -767,7 +767,7 @@ test.describe('planner backup files', () => {
     const cells = [
       'Name',
       'Role',
-      'Organisation',
+      'Organization',
       'How you know them',
       'Email',
       'Phone',

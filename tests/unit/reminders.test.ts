@@ -56,7 +56,7 @@ describe('the thank-you', () => {
   });
 });
 
-describe('keeping in touch every 4 to 6 weeks', () => {
+describe('keeping in touch: a first update after 4 to 6 weeks, then every 2 to 3 months', () => {
   const c = talk({ status: 'thanked', doneOn: '2025-03-01', thankedOn: '2025-03-03' });
   test.each([
     ['2025-03-30', 'update:upcoming'],
@@ -69,14 +69,21 @@ describe('keeping in touch every 4 to 6 weeks', () => {
     expect(state(c, today)).toBe(expected);
   });
 
-  test('counts from the latest update', () => {
+  test('after the first update, the next is due 2 to 3 months after the latest one', () => {
     const kept = { ...c, status: 'keeping-in-touch' as const, lastUpdateOn: '2025-05-01' };
     expect(reminderFor(kept, '2025-05-10')).toMatchObject({
-      from: '2025-05-29',
-      by: '2025-06-12',
+      from: '2025-06-30',
+      by: '2025-07-30',
       state: 'upcoming',
       templateId: 'periodic-update',
     });
+    expect(state(kept, '2025-07-30')).toBe('update:due');
+    expect(state(kept, '2025-07-31')).toBe('update:overdue');
+  });
+
+  test('an update date older than the thank-you does not stretch the first window', () => {
+    const odd = { ...c, lastUpdateOn: '2025-03-02' };
+    expect(reminderFor(odd, '2025-03-10')).toMatchObject({ from: '2025-03-31', by: '2025-04-14' });
   });
 });
 

@@ -24,11 +24,11 @@ interface Props {
   compact?: boolean | undefined;
   /** The sheet's share link, printed with a QR code; left out for a sheet attached to a conversation. */
   link?: string | undefined;
-  /** The blanks filled in (Name, Role, Organisation, Date), when the sheet is for a known person. */
+  /** The blanks filled in (Name, Role, Organization, Date), when the sheet is for a known person. */
   details?: Record<string, string> | undefined;
 }
 
-const fields = ['Name', 'Role', 'Organisation', 'Date'];
+const fields = ['Name', 'Role', 'Organization', 'Date'];
 
 /**
  * The sheet as it comes out on paper; hidden on screen. Black on white, numbered questions with

@@ -13,7 +13,7 @@ interface Props {
  */
 export default function ConversationSheetPrint({ conversation: c, person }: Props) {
   const date = c.doneOn ?? c.scheduledDate;
-  const details = { Name: person.name, Role: person.role, Organisation: person.organisation, Date: date ? formatDate(date) : '' };
+  const details = { Name: person.name, Role: person.role, Organization: person.organisation, Date: date ? formatDate(date) : '' };
   const questions = c.questions.map((q) => ({ key: q.key, text: q.text, part: 'core' as const }));
   return <SheetPrint questions={questions} minutes={c.minutes ?? 30} details={details} />;
 }

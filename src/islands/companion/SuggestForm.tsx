@@ -43,7 +43,7 @@ export default function SuggestForm({ referrer }: Props) {
         <Field id="suggest-role" label="Role">
           <input id="suggest-role" class={inputClass} maxLength={200} value={role} onInput={(e) => setRole(e.currentTarget.value)} />
         </Field>
-        <Field id="suggest-organisation" label="Organisation">
+        <Field id="suggest-organisation" label="Organization">
           <input
             id="suggest-organisation"
             class={inputClass}

@@ -91,7 +91,7 @@ export default function PersonForm({ initial, selfId, people, onSave, onCancel }
               autocomplete="off"
             />
           </Field>
-          <Field id="person-org" label="Organisation">
+          <Field id="person-org" label="Organization">
             <input
               id="person-org"
               type="text"

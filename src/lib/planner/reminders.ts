@@ -22,8 +22,13 @@ export interface DueItem {
   templateId: string;
 }
 
-/** Days after the last contact when an update becomes due, and the last day before it is overdue. */
+/**
+ * The handbook's update rhythm ("when advice differs"): the first update about a month after the
+ * conversation (days after the thank-you when it becomes due, and the last day before it is
+ * overdue), then one every 2 or 3 months, counted from the last update sent.
+ */
 export const UPDATE_WINDOW = { from: 28, by: 42 } as const;
+export const LATER_UPDATE_WINDOW = { from: 60, by: 90 } as const;
 /** Days after a conversation by which the thank-you should go out. */
 export const THANK_YOU_DAYS = 7;
 /** Days after an unanswered request before a nudge, and how long it stays merely due. */
@@ -64,7 +69,8 @@ export function reminderFor(c: Conversation, today: string): DueItem | null {
     case 'keeping-in-touch': {
       const last = latest(c.lastUpdateOn, c.thankedOn, c.doneOn);
       if (!last) return null;
-      return make('update', addDays(last, UPDATE_WINDOW.from), addDays(last, UPDATE_WINDOW.by), 'periodic-update');
+      const window = c.lastUpdateOn === last ? LATER_UPDATE_WINDOW : UPDATE_WINDOW;
+      return make('update', addDays(last, window.from), addDays(last, window.by), 'periodic-update');
     }
     case 'asked': {
       if (!c.askedOn || c.nudgedOn) return null;

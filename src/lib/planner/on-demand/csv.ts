@@ -7,7 +7,7 @@ import { formatLabels, statusLabels } from '../labels.ts';
 export const csvColumns = [
   'Name',
   'Role',
-  'Organisation',
+  'Organization',
   'Referred by',
   'How you know them',
   'Email',
