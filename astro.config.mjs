@@ -38,19 +38,6 @@ export default defineConfig({
     plugins: [
       tailwindcss(),
       {
-        // @astrojs/preact always switches on @preact/preset-vite's Babel pass (it passes a babel
-        // option), which then reparses and reprints every .ts and .tsx file under src/ in both
-        // bundles to do what Vite's transform above does for JSX: about a second of a clean
-        // build, and a fifth of the server bundle's CPU. Production builds need nothing else
-        // from it (hook names and devtools are for `astro dev`), so the build skips it.
-        name: 'preact-jsx-without-babel',
-        apply: 'build',
-        configResolved(config) {
-          const babel = config.plugins.find((plugin) => plugin.name === 'vite:preact-jsx');
-          if (babel) /** @type {{ transform?: unknown }} */ (babel).transform = undefined;
-        },
-      },
-      {
         // Vite wraps every dynamic import in a preload helper (about 0.9 KB gzip) that fetches the
         // chunk's CSS and preloads its imports. Our on-demand chunks carry no CSS and module
         // preloading is off, so a pass-through does the same job for a handbook page's budget.

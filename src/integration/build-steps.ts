@@ -8,7 +8,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { ResolvedEdition } from '../lib/edition/resolved.ts';
 import { framingRules, headersFile, HEADERS_FILE } from '../lib/embed/headers.ts';
 import { indexSite } from './search-index.ts';
-import { buildServiceWorker } from './service-worker.ts';
+import { buildServiceWorker, prepareServiceWorker } from './service-worker.ts';
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 /** A step's time as Astro's own log writes it ("in 1.2s"), which `npm run bench` reads. */
@@ -23,12 +23,17 @@ export async function finishSite(dir: string, edition: ResolvedEdition, logger: 
     if (!shown) rmSync(path.join(dir, section), { recursive: true, force: true });
   }
   let since = performance.now();
-  const counts = await indexSite(dir).catch((error: Error) => {
+  // The worker's code is bundled while Pagefind indexes (it does not depend on the pages); its list
+  // of files waits for the index, which it includes.
+  const prepared = edition.offline ? prepareServiceWorker() : undefined;
+  prepared?.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+  const counts = await indexSite(dir).catch(async (error: Error) => {
+    await prepared?.then((p) => p.dispose()).catch(() => undefined);
     throw new Error(`the search index failed: ${error.message}`);
   });
   logger.info(`search index: ${counts.pages} pages, ${counts.questions} questions, ${counts.tips} tips in ${took(since)}`);
   since = performance.now();
-  const worker = await buildServiceWorker(dir, edition.offline);
+  const worker = await buildServiceWorker(dir, edition.offline, prepared);
   for (const warning of worker.warnings) logger.warn(`service worker: ${warning}`);
   logger.info(`service worker: ${worker.summary} in ${took(since)}`);
   // Who may frame which pages, for the host. Written after the worker, which lists every file it

@@ -15,6 +15,7 @@ import { editionSummary } from '../lib/edition/summary.ts';
 import { markdownPlugins } from '../lib/markdown-plugins.ts';
 import { finishSite, stagingDirFor, summaryLine, swapIn } from './build-steps.ts';
 import { editionCacheDir, loadEdition } from './edition.ts';
+import { preactWithoutBabel } from './preact-without-babel.ts';
 import { editionModule, editionTheme } from './virtual-module.ts';
 
 /** A folder as the file: URL Astro's config holds, relative to the project root unless absolute. */
@@ -47,7 +48,7 @@ export default function handbook(): AstroIntegration {
           // ids, copy-link controls, links with the base path: src/lib/markdown-plugins.ts).
           markdown: { processor: satteri({ hastPlugins: markdownPlugins(edition.base) }) },
           vite: {
-            plugins: [editionModule(edition), editionTheme(edition)],
+            plugins: [editionModule(edition), editionTheme(edition), ...(command === 'build' ? [preactWithoutBabel()] : [])],
             // OFFLINE=off leaves the service worker out. A plain constant, not import.meta.env.OFFLINE:
             // Astro fills import.meta.env from process.env while rendering pages, where "off" would read as true.
             define: { __OFFLINE__: JSON.stringify(edition.offline) },

@@ -57,39 +57,41 @@ export async function indexSite(outDir: string): Promise<IndexCounts> {
     // the index only, in a hidden element at the end of the searchable part; the page is unchanged.
     const aliases = JSON.parse(await readFile(path.join(outDir, 'search-aliases.json'), 'utf8')) as AliasList;
     const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html') && !/^(pagefind|_astro)[\\/]/.test(f));
+    // Every page and record is sent at once, in order, and the answers awaited together: Pagefind
+    // indexes in a process of its own, and one round trip per page left both sides idle.
+    const pageFiles = await Promise.all(
+      files.map(async (file) => {
+        const html = await readFile(path.join(outDir, file), 'utf8');
+        const body = /<main[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1];
+        return body === undefined ? null : { file, html, body };
+      }),
+    );
+    const added: Promise<{ errors: string[] }>[] = [];
     let pages = 0;
-    for (const file of files) {
-      const html = await readFile(path.join(outDir, file), 'utf8');
-      const body = /<main[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1];
-      if (body === undefined) continue;
+    for (const page of pageFiles) {
+      if (!page) continue;
+      const { file, html, body } = page;
       const words = aliasWordsFor(body.replace(/<[^>]+>/g, ' '), aliases);
       const escaped = words.join(', ').replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
       const content = words.length ? html.replace('</main>', `<div hidden>${escaped}</div></main>`) : html;
-      check(
-        (
-          await index.addHTMLFile({
-            url: `/${file
-              .split(path.sep)
-              .join('/')
-              .replace(/(^|\/)index\.html$/, '$1')}`,
-            content,
-          })
-        ).errors,
-      );
+      const url = `/${file
+        .split(path.sep)
+        .join('/')
+        .replace(/(^|\/)index\.html$/, '$1')}`;
+      added.push(index.addHTMLFile({ url, content }));
       pages++;
     }
     for (const record of records) {
-      check(
-        (
-          await index.addCustomRecord({
-            url: record.url,
-            content: record.content,
-            language: 'en',
-            meta: { title: record.title, kind: record.kind },
-          })
-        ).errors,
+      added.push(
+        index.addCustomRecord({
+          url: record.url,
+          content: record.content,
+          language: 'en',
+          meta: { title: record.title, kind: record.kind },
+        }),
       );
     }
+    check((await Promise.all(added)).flatMap((result) => result.errors));
     check((await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })).errors);
     await rm(recordsFile);
     return {

@@ -20,16 +20,21 @@ const SELF_REMOVING_WORKER =
   `self.addEventListener('activate',e=>e.waitUntil(caches.keys().then(k=>Promise.all(k.filter(n=>n.startsWith('iih-')).map(n=>caches.delete(n))))` +
   `.then(()=>self.registration.unregister())));\n`;
 
-/** Writes `sw.js` into the site built in `outDir`; returns one line saying what it wrote, and Workbox's warnings. Throws if the search index is missing. */
-export async function buildServiceWorker(outDir: string, offline: boolean): Promise<{ summary: string; warnings: string[] }> {
-  const swDest = path.join(outDir, WORKER_FILE);
-  if (!offline) {
-    await writeFile(swDest, SELF_REMOVING_WORKER);
-    return { summary: 'OFFLINE=off, wrote a worker that removes itself and its caches', warnings: [] };
-  }
-  await readFile(path.join(outDir, 'pagefind', 'pagefind.js')).catch(() => {
-    throw new Error(`${outDir}/pagefind/ is missing; the search index is built before the worker`);
-  });
+/** The worker's code, bundled, and Workbox's injectManifest, loaded: what does not depend on the built site. */
+export interface PreparedWorker {
+  /** The bundled worker, in a temporary folder, before its list of files is put in. */
+  swSrc: string;
+  injectManifest: (typeof import('workbox-build'))['injectManifest'];
+  /** Removes the temporary folder. */
+  dispose: () => Promise<void>;
+}
+
+/**
+ * Bundles src/service-worker/sw.ts with Workbox and loads Workbox's injectManifest. Neither needs
+ * the built site, so the build starts this while Pagefind indexes the pages (in a process of its
+ * own) and the wait for one covers most of the other.
+ */
+export async function prepareServiceWorker(): Promise<PreparedWorker> {
   // Loaded here, not at the top: only a build needs them, and Workbox is slow to load (only its
   // injectManifest, not the whole package, which brings a bundler and Babel). Node's own require,
   // because Astro has closed the loader it read its config with by the time a build is done.
@@ -37,6 +42,7 @@ export async function buildServiceWorker(outDir: string, offline: boolean): Prom
   const { build } = require('rolldown') as typeof import('rolldown');
   const { injectManifest } = require('workbox-build/build/inject-manifest') as typeof import('workbox-build');
   const temp = await mkdtemp(path.join(tmpdir(), 'iih-sw-'));
+  const dispose = () => rm(temp, { recursive: true, force: true });
   try {
     const swSrc = path.join(temp, 'sw.js');
     await build({
@@ -46,6 +52,35 @@ export async function buildServiceWorker(outDir: string, offline: boolean): Prom
       output: { file: swSrc, format: 'iife', minify: true },
       logLevel: 'warn',
     });
+    return { swSrc, injectManifest, dispose };
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
+}
+
+/**
+ * Writes `sw.js` into the site built in `outDir` (with a worker prepared beforehand, or prepared
+ * now); returns one line saying what it wrote, and Workbox's warnings. Throws if the search index is
+ * missing.
+ */
+export async function buildServiceWorker(
+  outDir: string,
+  offline: boolean,
+  prepared?: Promise<PreparedWorker>,
+): Promise<{ summary: string; warnings: string[] }> {
+  const swDest = path.join(outDir, WORKER_FILE);
+  if (!offline) {
+    await prepared?.then((p) => p.dispose());
+    await writeFile(swDest, SELF_REMOVING_WORKER);
+    return { summary: 'OFFLINE=off, wrote a worker that removes itself and its caches', warnings: [] };
+  }
+  const worker = prepared ?? prepareServiceWorker();
+  try {
+    await readFile(path.join(outDir, 'pagefind', 'pagefind.js')).catch(() => {
+      throw new Error(`${outDir}/pagefind/ is missing; the search index is built before the worker`);
+    });
+    const { swSrc, injectManifest } = await worker;
     const { count, size, warnings } = await injectManifest({
       swSrc,
       swDest,
@@ -72,6 +107,6 @@ export async function buildServiceWorker(outDir: string, offline: boolean): Prom
     });
     return { summary: `${WORKER_FILE} lists ${count} files, ${mb(size)}`, warnings };
   } finally {
-    await rm(temp, { recursive: true, force: true });
+    await worker.then((p) => p.dispose()).catch(() => undefined);
   }
 }
