@@ -25,7 +25,7 @@ export function noteChoices(c: Conversation): NoteChoice[] {
   return [...learned, ...notes].filter((n) => n.text.length > 0);
 }
 
-/** Joins one or two things learned into one phrase for the note ("What stayed with me: …"). */
+/** Joins one or two things learned into one phrase for the note ("I especially valued what you said about …"). */
 export function joinLearned(chosen: readonly string[]): string {
   const parts = chosen.map(clip).filter(Boolean);
   if (parts.length <= 1) return parts[0] ?? '';
