@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { aliasMap, resolveQuestionId, type QuestionAliases } from '../lib/bank';
 import { findIntegrityProblems } from '../lib/integrity';
+import { findNearDuplicates } from '../lib/question-similarity';
+import { reviewedQuestionPairs } from './question-pairs-reviewed';
 import { findSearchAliasProblems, toAliasList } from '../lib/search-alias-checks';
 import { toWords, type AliasList } from '../lib/search-aliases';
 import type { Question, QuestionCategory } from '../schemas/question';
@@ -150,6 +152,14 @@ async function load(): Promise<Handbook> {
       ? `${path.join(edition.dir, 'presets.yaml')} (or ${path.join(edition.projectDir, 'presets.yaml')} beneath it)`
       : path.join(edition.dir, 'presets.yaml'),
   }).map((p) => explainHidden(p, hiddenBy));
+  // The project's own questions only (src/data/question-pairs-reviewed.ts reviews them): an
+  // edition's questions may sit close to ours on purpose, and an edition without ours has none.
+  const projectPrefix = `${path.relative('.', edition.projectDir)}/`;
+  const bankFiles = allCategories.filter((c) => (c.filePath ?? '').startsWith(projectPrefix));
+  if (bankFiles.length > 0) {
+    const bank = bankFiles.flatMap((c) => c.data.questions.map((q) => ({ id: q.id, text: q.text, filePath: c.filePath ?? '' })));
+    contentProblems.push(...findNearDuplicates(bank, reviewedQuestionPairs));
+  }
   if (contentProblems.length > 0) {
     throw new Error(`The handbook content has ${contentProblems.length} problem(s):\n- ${contentProblems.join('\n- ')}`);
   }

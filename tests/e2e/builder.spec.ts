@@ -140,7 +140,7 @@ test('every starter sheet ends with the referral question and raises no advice n
     expect(referral).not.toBe('');
     await expect(rows(page).last()).toContainText(referral);
     await expect(sheet(page).getByText('Tip:')).toHaveCount(0);
-    await expect(sheet(page).getByText(/about \d+ minutes/)).toContainText('about 25 minutes');
+    await expect(sheet(page).getByText(/about \d+ minutes/)).toContainText('about 20 minutes');
     await sheet(page).getByRole('button', { name: 'Clear sheet' }).click();
     await expect(rows(page)).toHaveCount(0);
   }

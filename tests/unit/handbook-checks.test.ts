@@ -27,6 +27,9 @@ vi.mock('astro:content', () => ({
         ],
 }));
 
+// The reviewed near-duplicate pairs name questions of the real bank, which this one-category bank lacks.
+vi.mock('../../src/data/question-pairs-reviewed', () => ({ reviewedQuestionPairs: [] }));
+
 // A fresh handbook module (it checks once per build) with only the first starter sheet, changed by `edit`.
 async function loadHandbook(edit: (sheet: (typeof edition.presets)[number]) => void = () => {}) {
   const { presets } = (await import('virtual:handbook/edition')).edition;

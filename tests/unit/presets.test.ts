@@ -1,5 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { loadEdition } from '../../src/integration/edition';
 import { findPresetProblems, PRESET_LAST_QUESTION, type Preset } from '../../src/lib/sheet/presets.ts';
+import { estimateMinutes } from '../../src/lib/sheet/time.ts';
+import type { Part } from '../../src/schemas/question.ts';
+import { splitFrontmatter } from '../../scripts/lib/synthetic-content';
 
 const preset = (over: Partial<Preset> = {}): Preset => ({
   id: 'student',
@@ -47,4 +52,28 @@ describe('findPresetProblems', () => {
       ]);
     },
   );
+});
+
+describe("the project's starter sheets", () => {
+  const dir = new URL('../../content/questions/', import.meta.url);
+  const partOf = new Map<string, Part>(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .flatMap(
+        (f) => (splitFrontmatter(readFileSync(new URL(f, dir), 'utf8')).data as { questions: { id: string; part: Part }[] }).questions,
+      )
+      .map((q) => [q.id, q.part]),
+  );
+  const { presets } = loadEdition({});
+
+  // The handbook tells readers to ask a stranger for 20 minutes; the builder shows this same estimate.
+  test.each(presets.map((p) => [p.id, p] as const))("%s fits its stated minutes by the builder's own estimate", (_, preset) => {
+    const parts = preset.questions.map((id) => partOf.get(id));
+    expect(parts).not.toContain(undefined);
+    expect(estimateMinutes(parts as Part[])).toBeLessThanOrEqual(preset.minutes);
+  });
+
+  test.each(presets.map((p) => [p.id, p] as const))('%s is sized for a 20-minute conversation', (_, preset) => {
+    expect(preset.minutes).toBe(20);
+  });
 });

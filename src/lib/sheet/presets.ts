@@ -3,7 +3,7 @@
 import type { Situation } from '../../schemas/question.ts';
 import type { Minutes } from './sheet.ts';
 
-/** A starter sheet: about ten bank questions that fit 25 minutes, ending with the referral question. */
+/** A starter sheet: about 8 bank questions that fit 20 minutes, ending with the referral question. */
 export interface Preset {
   /** Stable id; counselors link to it as /builder/#preset=<id>. */
   id: string;
