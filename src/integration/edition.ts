@@ -12,6 +12,7 @@ import type { ResolvedEdition } from '../lib/edition/resolved.ts';
 import { checkEditionSettings, DEFAULT_EDITION_DIR, EditionSettingsError, SETTINGS_FILE } from '../lib/edition/settings.ts';
 import type { Edition } from '../schemas/edition.ts';
 import { layerEditionPresets } from './presets-file.ts';
+import { readEditionPacks } from './packs-file.ts';
 
 type Env = Record<string, string | undefined>;
 
@@ -99,6 +100,7 @@ export function loadEdition(env: Env = process.env): ResolvedEdition {
           'EMBED_ORIGINS',
         );
   const presets = layerEditionPresets(dir, settings, layered);
+  const packs = readEditionPacks(dir);
   return {
     dir,
     settingsFile,
@@ -107,6 +109,8 @@ export function loadEdition(env: Env = process.env): ResolvedEdition {
     projectDir: DEFAULT_EDITION_DIR,
     presets: presets.presets,
     ownPresetIds: presets.own,
+    packs: packs.packs,
+    packsFile: packs.file,
     base: withSlashes(env.BASE_PATH ?? settings.site.basePath),
     site: env.SITE_URL ?? settings.site.url,
     embedOrigins,

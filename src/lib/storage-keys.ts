@@ -21,6 +21,11 @@ export const TICKS_KEY = 'iih:checklist:v1';
 /** Where unreadable saved ticks are kept, so they are never lost. */
 export const TICKS_BACKUP_KEY = 'iih:checklist:v1:unreadable';
 
+/** Class packs the student holds (issue #28): each pack's link, the day it was first opened and the readings ticked. */
+export const PACKS_KEY = 'iih:packs:v1';
+/** Where unreadable saved packs are kept, so they are never lost. */
+export const PACKS_BACKUP_KEY = 'iih:packs:v1:unreadable';
+
 /** The planner: people, conversations, notes and the reader's target, as one versioned document. */
 export const PLANNER_KEY = 'ii-planner';
 /** Prefix of keys (prefix + the time) holding raw copies of planner data that could not be read or was upgraded. */

@@ -3,6 +3,7 @@
 // the build steps receive it (virtual:handbook/edition at build, loadEdition() in scripts).
 import type { Edition } from '../../schemas/edition.ts';
 import type { Preset } from '../sheet/presets.ts';
+import type { EditionPack } from '../../schemas/pack.ts';
 
 /** One build's edition, resolved: nothing here needs reading again. */
 export interface ResolvedEdition {
@@ -20,6 +21,10 @@ export interface ResolvedEdition {
   presets: Preset[];
   /** Ids of the starter sheets from a layered edition's own presets.yaml; the rest are the project's. */
   ownPresetIds: string[];
+  /** The edition's ready-made class packs (packs.yaml), shape-checked; the handbook check names what they miss. */
+  packs: EditionPack[];
+  /** The packs file, as messages name it. */
+  packsFile: string;
   /** The path the site is served under, with slashes at both ends: BASE_PATH, else site.basePath. */
   base: string;
   /** The site's origin for absolute links: SITE_URL, else site.url. */
