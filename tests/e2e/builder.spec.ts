@@ -264,8 +264,9 @@ test('two open builders stay in step', async ({ page, context }) => {
   const moved = [before[1], before[0], ...before.slice(2)];
   await expect.poll(() => rowTexts(page)).toEqual(moved);
   await expect.poll(() => rowTexts(other)).toEqual(moved);
-  await sheet(other).getByText('20 minutes', { exact: true }).click();
-  await expect(sheet(page).getByRole('radio', { name: '20 minutes' })).toBeChecked();
+  // The starter sheets set 20 minutes: pick another budget.
+  await sheet(other).getByText('30 minutes', { exact: true }).click();
+  await expect(sheet(page).getByRole('radio', { name: '30 minutes' })).toBeChecked();
 });
 
 test('adding on a question bank page updates the header counter and an open builder', async ({ page, context }) => {
