@@ -41,26 +41,19 @@ document.addEventListener('click', async (event) => {
     if ((error as Error).name == 'AbortError') return;
     result = 'failed';
   }
+  // It shows while it has something to say (global.css), for 3 seconds.
   copyStatus.textContent = copyStatus.dataset[result]!;
-  copyStatus.dataset.shown = '';
   clearTimeout(copyTimer);
-  copyTimer = setTimeout(() => {
-    delete copyStatus.dataset.shown;
-    copyStatus.textContent = '';
-  }, 3000);
+  copyTimer = setTimeout(() => (copyStatus.textContent = ''), 3000);
 });
 
 // The printed footer (FooterPrint.astro): where the page came from and when. Paper also needs
 // whole link addresses, which the print stylesheet shows after each link.
-const printFooter = document.querySelector('print-footer');
-if (printFooter) {
-  printFooter.querySelector('[data-print-url]')!.textContent = location.href;
-  printFooter.querySelector('[data-print-date]')!.textContent = ` on ${new Date().toLocaleDateString(undefined, { dateStyle: 'long' })}`;
-  for (const a of document.querySelectorAll<HTMLAnchorElement>('main a[href]:not([href^="#"])')) a.dataset.printHref = a.href;
-}
-
-// Print buttons (PrintButton.astro; CSS hides them when JavaScript is off).
-for (const button of document.querySelectorAll<HTMLButtonElement>('print-button button')) button.onclick = () => print();
+// Every page that loads this module has it (Base.astro).
+const printFooter = document.querySelector('print-footer')!;
+printFooter.querySelector('[data-print-url]')!.textContent = location.href;
+printFooter.querySelector('[data-print-date]')!.textContent = ` on ${new Date().toLocaleDateString(undefined, { dateStyle: 'long' })}`;
+for (const a of document.querySelectorAll<HTMLAnchorElement>('main a[href]:not([href^="#"])')) a.dataset.printHref = a.href;
 
 // Search (Search.astro) opens on click; its behaviour and Pagefind load on first use. Where the
 // browser knows invoker commands the button opens the dialog before this module has run, and the

@@ -19,6 +19,11 @@ export interface NavStep {
   order: number;
   title: string;
   href: string;
+  /**
+   * The step's checklist items as their ticks are saved, "step/item": an item moved here from
+   * another step keeps its ticks under the step it came from.
+   */
+  ticks: string[];
 }
 
 export interface HandbookNav {
@@ -44,6 +49,7 @@ async function build(): Promise<HandbookNav> {
     order: s.data.order,
     title: s.data.title,
     href: `/steps/${s.data.id}/`,
+    ticks: s.data.checklist.map((i) => `${i.movedFrom ?? s.data.id}/${i.id}`),
   }));
   const guideGroups = guideParts
     .map((part) => ({

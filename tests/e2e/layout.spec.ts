@@ -1,6 +1,7 @@
 // One layout for every page, and the handbook's navigation always at hand (issue #26): measured in
 // the browser at a laptop's 1280 × 800, where the design review found three left edges, a header
 // that changed height between page types and nothing on screen saying where the reader was.
+import { TICKS_KEY } from '../../src/lib/storage-keys';
 import { expect, test } from './fixtures';
 
 test.use({ viewport: { width: 1280, height: 800 } });
@@ -58,6 +59,72 @@ test('mid-way down a step page all six steps are on screen, the current one open
   await expect(handbook.locator('.step-sections')).toHaveCount(1);
   // The header stays at the top as the page scrolls.
   await expect(page.locator('header.site-header')).toBeInViewport();
+});
+
+test('each step in the navigation says how many of its checklist items are ticked, and nothing moves when the counts arrive', async ({
+  page,
+}) => {
+  // Layout shifts on the page, as the browser reports them, from before the first paint.
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { __shifts: number[] }).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/steps/know-what-you-want/');
+  const handbook = page.getByRole('navigation', { name: 'Handbook' });
+  const boxes = page.getByRole('region', { name: 'Checklist' }).getByRole('checkbox');
+  const total = await boxes.count();
+  const count = handbook
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: /^Step 1:/ }) })
+    .locator('.step-ticks');
+  await expect(count).toHaveText(`0 of ${total} done`);
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await expect(count).toHaveText(`2 of ${total} done`);
+  // Another page reads the same ticks, and shows them from its first frame without a shift.
+  await page.goto('/guides/what-it-is/');
+  await expect(page.getByRole('navigation', { name: 'Handbook' }).locator('.step-ticks').first()).toHaveText(`2 of ${total} done`);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+  // The menu on a narrower screen says the same.
+  await page.setViewportSize({ width: 800, height: 800 });
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await expect(page.getByRole('navigation', { name: 'Menu' }).locator('.step-ticks').first()).toHaveText(`2 of ${total} done`);
+});
+
+test('an item moved to another step is counted there, from the ticks saved under its old step', async ({ page }) => {
+  await page.goto('/steps/hold-the-conversation/');
+  const handbook = page.getByRole('navigation', { name: 'Handbook' });
+  // SideNav.astro lists each item as "step/item", the step being the one its ticks are saved under.
+  const moved = await handbook.locator('.step-ticks').nth(4).getAttribute('data-ticks');
+  const [oldStep, item] = moved!
+    .split(' ')
+    .find((pair) => !pair.startsWith('hold-the-conversation/'))!
+    .split('/');
+  await page.evaluate(([key, step, id]) => localStorage.setItem(key!, JSON.stringify({ [step!]: [id] })), [TICKS_KEY, oldStep, item]);
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Checklist' }).locator(`#${item} input`)).toBeChecked();
+  await expect(handbook.locator('.step-ticks').nth(4)).toHaveText(/^1 of \d+ done$/);
+  await expect(
+    handbook
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: /^Step \d: / }) })
+      .locator('.step-ticks')
+      .filter({ hasText: /^1 of/ }),
+  ).toHaveCount(1);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the steps show no count', async ({ page }) => {
+    await page.goto('/steps/know-what-you-want/');
+    await expect(page.getByRole('navigation', { name: 'Handbook' }).getByRole('link', { name: /^Step 1:/ })).toBeVisible();
+    await expect(page.locator('.step-ticks').first()).toBeHidden();
+  });
 });
 
 for (const [section, first, second] of [
