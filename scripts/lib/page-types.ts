@@ -27,7 +27,10 @@ export const PAGE_TYPES: PageType[] = [
   { page: 'planner', match: /^\/planner\/$/, kind: 'planner' },
   // The conversation companion is part of the planner tool, on a page of its own.
   { page: 'conversation companion', match: /^\/planner\/conversation\/$/, kind: 'planner' },
-  { page: 'counselors', match: /^\/counselors\/$/, kind: 'handbook' },
+  { page: 'counselors', match: /^\/counselors\/$/, kind: 'counselors' },
+  // A student's class pack, and its view for an LMS (issue #28).
+  { page: 'class pack', match: /^\/pack\/$/, kind: 'pack' },
+  { page: 'class pack embed view', match: /^\/embed\/pack\/$/, kind: 'packEmbed' },
   { page: 'print handbook', match: /^\/print\/$/, kind: 'print' },
   { page: '404', match: /^\/404\.html$/, kind: 'handbook' },
   // Views made to sit in an LMS's frame (issue #15): no site chrome, and no script beyond the

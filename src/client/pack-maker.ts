@@ -1,6 +1,7 @@
 // The counselors' pack maker (markup in src/components/PackMaker.astro). Loaded on first use.
 // The form is the only state: each change makes the pack, its link, the QR code, the projector
 // view and the handout again.
+import type { BankEntry } from '../lib/bank.ts';
 import { absoluteLink } from '../lib/counselor-links.ts';
 import { canShare } from '../lib/clipboard.ts';
 import { longDate } from '../lib/pack/progress.ts';
@@ -17,6 +18,7 @@ import {
 } from '../lib/pack/format.ts';
 import { shareOrCopy } from '../lib/share.ts';
 import { loadQr, qrFor } from '../lib/qr.ts';
+import { iframeCode } from '../lib/embed/embed-paths.ts';
 import { h } from './pack-view.ts';
 
 interface Row {
@@ -163,6 +165,13 @@ export function setUpPackMaker(root: HTMLElement): void {
     actions.forEach((a) => (a.hidden = Boolean(tooLong)));
     $<HTMLAnchorElement>('[data-preview]').href = link;
     drawQr(tooLong ? null : qrFor(link));
+    const embed = root.querySelector<HTMLElement>('[data-pack-embed]');
+    if (embed) {
+      embed.hidden = Boolean(tooLong);
+      $<HTMLTextAreaElement>('#pm-embed').value = tooLong
+        ? ''
+        : iframeCode(absoluteLink(`/embed/pack/#${encodePack(p)}`, location.origin, base), `${packName(p)}, ${root.dataset.embedTitle}`);
+    }
     // The projector view and the handout.
     const address = link.replace(/^https?:\/\//, '');
     $('[data-projector-title]').textContent = packName(p);
@@ -206,8 +215,24 @@ export function setUpPackMaker(root: HTMLElement): void {
     addEventListener('afterprint', () => delete document.documentElement.dataset.print, { once: true });
     window.print();
   });
-  for (const b of root.querySelectorAll<HTMLElement>('[data-add-reading], [data-add-question], [data-add-question-reading]'))
-    b.hidden = false;
+  $<HTMLElement>('[data-add-reading]').hidden = false;
+  // The questions come from question-bank.json, as in the link maker, rather than 200 options in the page.
+  const categories = JSON.parse(root.dataset.categories ?? '{}') as Record<string, string>;
+  fetch(root.dataset.bank!)
+    .then((response) => (response.ok ? (response.json() as Promise<BankEntry[]>) : Promise.reject(new Error(String(response.status)))))
+    .then((bank) => {
+      $<HTMLSelectElement>('#pm-question').replaceChildren(
+        ...Object.entries(categories).map(([id, title]) =>
+          h('optgroup', { label: title }, ...bank.filter((q) => q.category === id).map((q) => h('option', { value: q.id }, q.text))),
+        ),
+      );
+      for (const b of root.querySelectorAll<HTMLElement>('[data-add-question], [data-add-question-reading]')) b.hidden = false;
+    })
+    .catch(() => {
+      $<HTMLSelectElement>('#pm-question').replaceChildren(
+        h('option', { value: '' }, 'The questions could not load. Reload the page to try again.'),
+      );
+    });
   update();
   void loadQr().then(update);
 }

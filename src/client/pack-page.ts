@@ -5,10 +5,9 @@ import { longDate, heldConversations, progressMailto, progressMarkdown, readPlan
 import { encodePack, isEmail, packName } from '../lib/pack/format.ts';
 import type { PackCatalog } from '../lib/pack/resolve.ts';
 import { holdPack, packId, parseSavedPacks, serializeSavedPacks, tickReading, type SavedPack } from '../lib/pack/saved.ts';
-import { todayIn } from '../lib/planner/dates.ts';
-import { THANK_YOU_DAYS, UPDATE_WINDOW } from '../lib/planner/reminders.ts';
+import { today as todayHere } from '../lib/pack/days.ts';
 import { PACKS_BACKUP_KEY, PACKS_KEY } from '../lib/storage-keys.ts';
-import { dataOf, goalWords, h, noteBlock, noticeList, openFragment, readByWords, type Opened } from './pack-view.ts';
+import { dataOf, goalWords, h, loadQuestions, noteBlock, noticeList, openFragment, readByWords, type Opened } from './pack-view.ts';
 
 const root = document.querySelector<HTMLElement>('pack-page')!;
 const catalog = dataOf<PackCatalog>(root, 'catalog');
@@ -19,7 +18,9 @@ const at = (path: string) => base + path.replace(/^\/+/, '');
 const notice = root.querySelector<HTMLElement>('[data-notice]')!;
 const view = root.querySelector<HTMLElement>('[data-pack]')!;
 const list = root.querySelector<HTMLElement>('[data-held]')!;
-const today = todayIn(new Date());
+const today = todayHere();
+// The planner's follow-up rhythm (src/lib/planner/reminders.ts), passed in by the page at build.
+const cadence = dataOf<{ thankYou: number; updateWeeks: number }>(root, 'cadence');
 
 function load(): SavedPack[] {
   let raw: string | null = null;
@@ -130,7 +131,7 @@ function packView(saved: SavedPack, { pack, shown }: Opened): (Node | string)[] 
         h(
           'p',
           {},
-          `After each one, send a thank-you within ${THANK_YOU_DAYS} days. Then send a short update about ${Math.round(UPDATE_WINDOW.from / 7)} weeks later. `,
+          `After each one, send a thank-you within ${cadence.thankYou} days. Then send a short update about ${cadence.updateWeeks} weeks later. `,
           h('a', { href: at('/planner/') }, 'The planner'),
           ' reminds you of both. Add the people you’ll ask there, then use the ',
           h('a', { href: at('/planner/conversation/') }, 'conversation companion'),
@@ -320,6 +321,12 @@ function arrive(): void {
   if (current) show(current, false);
   else renderHeld(undefined);
 }
-addEventListener('hashchange', arrive);
-arrive();
-root.dataset.ready = '';
+void loadQuestions(root, catalog).then((loaded) => {
+  if (!loaded)
+    notice.append(
+      noticeList('The list of questions could not load, so questions in the pack may show as missing. Reload the page to try again.', []),
+    );
+  addEventListener('hashchange', arrive);
+  arrive();
+  root.dataset.ready = '';
+});

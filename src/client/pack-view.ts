@@ -4,7 +4,7 @@
 import { longDate } from '../lib/pack/progress.ts';
 import { decodePack, type Goal, type Pack } from '../lib/pack/format.ts';
 import { resolvePack, type PackCatalog, type ShownPack } from '../lib/pack/resolve.ts';
-import { addDays, daysBetween } from '../lib/planner/dates.ts';
+import { addDays, daysBetween } from '../lib/pack/days.ts';
 
 /** Makes an element with a class and children (strings become text). */
 export function h<K extends keyof HTMLElementTagNameMap>(
@@ -21,6 +21,22 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 /** A list of plain-text lines under a heading line, for notices. */
 export const noticeList = (lead: string, lines: readonly string[]) =>
   h('div', { class: 'card mt-3 p-3' }, h('p', {}, lead), h('ul', { class: 'list-disc pl-6' }, ...lines.map((l) => h('li', {}, l))));
+
+/**
+ * Fills the catalog's questions from question-bank.json (the builder's data, kept by the offline
+ * worker), rather than a copy in every pack page. Resolves false when it could not load.
+ */
+export async function loadQuestions(root: HTMLElement, catalog: PackCatalog): Promise<boolean> {
+  try {
+    const response = await fetch(root.dataset.bank!);
+    if (!response.ok) return false;
+    for (const q of (await response.json()) as { id: string; text: string; category: string }[])
+      catalog.questions[q.id] = [q.text, q.category];
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** The page's JSON data attribute, read once. */
 export const dataOf = <T>(root: HTMLElement, name: string): T => JSON.parse(root.dataset[name] ?? '{}') as T;

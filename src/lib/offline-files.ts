@@ -48,6 +48,8 @@ const CORE = [
   /^builder\/$/,
   /^planner\/$/,
   /^planner\/conversation\/$/,
+  // A class pack's page (issue #28): a student scans its code once and opens it again anywhere.
+  /^pack\/$/,
   // The bank's data: the builder's rows are in its page, but adding, filtering and the sheet read this.
   /^question-bank\.json$/,
   /^offline\/$/,

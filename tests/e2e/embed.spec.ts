@@ -201,7 +201,9 @@ test.describe('embed views on a 320 px wide frame', () => {
       await expect(page.locator('main[data-pagefind-body]')).toHaveCount(0);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `sideways scroll on ${route}`).toBeLessThanOrEqual(0);
-      expect(scripts, route).toEqual([]);
+      // A class pack's view (issue #28) reads its pack from the address, so it alone has a script,
+      // within a budget of its own (scripts/lib/budgets.ts).
+      if (route !== '/embed/pack/') expect(scripts, route).toEqual([]);
       page.removeAllListeners('request');
     }
   });
