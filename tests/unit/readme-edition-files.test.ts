@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { guideSchema } from '../../src/schemas/guide';
+import { packFileSchema } from '../../src/schemas/pack';
 import { presetFileSchema } from '../../src/schemas/preset';
 import { questionCategorySchema } from '../../src/schemas/question';
 import { searchAliasSchema } from '../../src/schemas/search-alias';
@@ -17,7 +18,7 @@ const examples = [...section.matchAll(/```(markdown|yaml)\n([\s\S]*?)```/g)].map
 );
 
 test('the README shows one example of each edition file', () => {
-  expect(examples).toHaveLength(6);
+  expect(examples).toHaveLength(7);
 });
 
 test.each([
@@ -27,6 +28,7 @@ test.each([
   { what: 'a message template', schema: templateSchema, index: 3 },
   { what: 'starter question sheets', schema: presetFileSchema, index: 4 },
   { what: 'search words', schema: searchAliasSchema.array(), index: 5 },
+  { what: 'class packs', schema: packFileSchema, index: 6 },
 ])('the README’s example of $what is valid', ({ schema, index }) => {
   expect(schema.safeParse(examples[index]).error).toBeUndefined();
 });
