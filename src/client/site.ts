@@ -82,7 +82,6 @@ const showCount = () => {
   } catch {}
   count.firstElementChild!.textContent = `${n}`;
   count.lastElementChild!.textContent = ` question${n === 1 ? '' : 's'}`;
-  count.hidden = false;
 };
 showCount();
 addEventListener(SHEET_EVENT, showCount);

@@ -1,10 +1,23 @@
 // One layout for every page, and the handbook's navigation always at hand (issue #26): measured in
 // the browser at a laptop's 1280 × 800, where the design review found three left edges, a header
 // that changed height between page types and nothing on screen saying where the reader was.
-import { TICKS_KEY } from '../../src/lib/storage-keys';
+import type { Page } from '@playwright/test';
+import { SHEET_KEY, TICKS_KEY } from '../../src/lib/storage-keys';
 import { expect, test } from './fixtures';
 
 test.use({ viewport: { width: 1280, height: 800 } });
+
+/** Collects the layout shifts of every page `page` opens from now, from before its first paint. */
+async function watchShifts(page: Page): Promise<() => Promise<number[]>> {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { __shifts: number[] }).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+}
 
 const PAGES = [
   '/',
@@ -64,14 +77,7 @@ test('mid-way down a step page all six steps are on screen, the current one open
 test('each step in the navigation says how many of its checklist items are ticked, and nothing moves when the counts arrive', async ({
   page,
 }) => {
-  // Layout shifts on the page, as the browser reports them, from before the first paint.
-  await page.addInitScript(() => {
-    const shifts: number[] = [];
-    (window as unknown as { __shifts: number[] }).__shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  const shifts = await watchShifts(page);
   await page.goto('/steps/know-what-you-want/');
   const handbook = page.getByRole('navigation', { name: 'Handbook' });
   const boxes = page.getByRole('region', { name: 'Checklist' }).getByRole('checkbox');
@@ -88,7 +94,7 @@ test('each step in the navigation says how many of its checklist items are ticke
   await page.goto('/guides/what-it-is/');
   await expect(page.getByRole('navigation', { name: 'Handbook' }).locator('.step-ticks').first()).toHaveText(`2 of ${total} done`);
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+  expect(await shifts()).toEqual([]);
   // The menu on a narrower screen says the same.
   await page.setViewportSize({ width: 800, height: 800 });
   await page.getByRole('button', { name: 'Menu' }).click();
@@ -115,6 +121,38 @@ test('an item moved to another step is counted there, from the ticks saved under
       .locator('.step-ticks')
       .filter({ hasText: /^1 of/ }),
   ).toHaveCount(1);
+});
+
+test('question rows put "Add to my sheet" beside the question from 40rem, as the builder does, and a question found on the sheet moves nothing', async ({
+  page,
+}) => {
+  const shifts = await watchShifts(page);
+  await page.goto('/questions/their-path/');
+  const rows = page.locator('li[data-question]');
+  const first = rows.first();
+  await page.evaluate(
+    ([key, id]) => localStorage.setItem(key!, JSON.stringify({ v: 1, items: [{ id }] })),
+    [SHEET_KEY, await first.getAttribute('id')],
+  );
+  await page.reload();
+  await expect(first.getByRole('button', { name: 'Remove from my sheet' })).toBeVisible();
+  await expect(first.getByText('✓ On your sheet')).toBeVisible();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(await shifts()).toEqual([]);
+  for (const width of [1280, 640, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const row of [first, rows.nth(1)]) {
+      const text = (await row.locator('p').first().boundingBox())!;
+      const button = (await row.getByRole('button').boundingBox())!;
+      if (width >= 640) {
+        expect(button.x, `beside the question at ${width} px`).toBeGreaterThanOrEqual(text.x + text.width);
+        expect(button.y, `level with the question at ${width} px`).toBeLessThan(text.y + text.height);
+      } else expect(button.y, `below the question at ${width} px`).toBeGreaterThanOrEqual(text.y + text.height);
+    }
+    // One width whichever it says, so the question beside it keeps its lines.
+    const [added, other] = await Promise.all([first, rows.nth(1)].map(async (row) => (await row.getByRole('button').boundingBox())!.width));
+    expect(added).toBe(other);
+  }
 });
 
 test.describe('without JavaScript', () => {
