@@ -37,6 +37,31 @@ test('a followed link to a tip highlights the tip', async ({ page }) => {
   expect(outline).toBe('solid');
 });
 
+test('"Copy message" copies a template as the page shows it, by keyboard, and says so', async ({ page }) => {
+  await page.goto('/templates/thank-you/');
+  const message = page.getByRole('region', { name: /^Message: / });
+  const copy = message.getByRole('button', { name: 'Copy message' });
+  await copy.focus();
+  await page.keyboard.press('Enter');
+  await expect(message.getByRole('status')).toHaveText('Copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  // The blanks as they show ("[Their name]"), the lines as they break.
+  expect(copied).toBe(await page.locator('#thank-you-text').innerText());
+  expect(copied).toMatch(/\[Their name\]/);
+  expect(copied.split('\n').length).toBeGreaterThan(3);
+});
+
+test('where the browser will not copy, "Copy message" selects the message and says how to copy it', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('No', 'NotAllowedError'));
+  });
+  await page.goto('/templates/thank-you/');
+  const message = page.getByRole('region', { name: /^Message: / });
+  await message.getByRole('button', { name: 'Copy message' }).click();
+  await expect(message.getByRole('status')).toHaveText(/^Couldn't copy\. The message is selected/);
+  expect(await page.evaluate(() => getSelection()!.toString().trim())).toBe((await page.locator('#thank-you-text').innerText()).trim());
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('a copy control is a plain link to the anchor', async ({ page }) => {

@@ -62,6 +62,15 @@ test('a copy-link control pressed before the scripts arrive copies the link and 
   expect(page.url()).toBe(link);
 });
 
+test('"Copy message" pressed before the scripts arrive copies the template and says so', async ({ page }) => {
+  const scripts = await openHeld(page, '/templates/thank-you/');
+  await page.getByRole('button', { name: 'Copy message' }).click();
+  await scripts.requested;
+  scripts.release();
+  await expect(page.getByRole('region', { name: /^Message: / }).getByRole('status')).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Dear \[Their name\],/);
+});
+
 test('Search pressed before the scripts arrive opens at once and searches what was typed', async ({ page }) => {
   const scripts = await openHeld(page, '/guides/');
   await page.getByRole('button', { name: 'Search' }).click();
