@@ -7,7 +7,18 @@ import type { PackCatalog } from '../lib/pack/resolve.ts';
 import { holdPack, packId, parseSavedPacks, serializeSavedPacks, tickReading, type SavedPack } from '../lib/pack/saved.ts';
 import { today as todayHere } from '../lib/pack/days.ts';
 import { PACKS_BACKUP_KEY, PACKS_KEY } from '../lib/storage-keys.ts';
-import { dataOf, goalWords, h, loadQuestions, noteBlock, noticeList, openFragment, readByWords, type Opened } from './pack-view.ts';
+import {
+  dataOf,
+  goalDue,
+  goalWords,
+  h,
+  loadQuestions,
+  noteBlock,
+  noticeList,
+  openFragment,
+  readByWords,
+  type Opened,
+} from './pack-view.ts';
 
 const root = document.querySelector<HTMLElement>('pack-page')!;
 const catalog = dataOf<PackCatalog>(root, 'catalog');
@@ -127,7 +138,11 @@ function packView(saved: SavedPack, { pack, shown }: Opened): (Node | string)[] 
         { 'aria-labelledby': 'goal-heading', class: 'mt-6' },
         h('h3', { id: 'goal-heading' }, 'Your goal'),
         h('p', {}, goal!.what, ' ', goal!.when),
-        h('p', {}, `You’ve held ${held.length} since you opened this pack on ${longDate(saved.opened)}.`),
+        h(
+          'p',
+          {},
+          `You’ve held ${held.length} since you opened this pack on ${longDate(saved.opened)}. The goal shows in your planner too.`,
+        ),
         h(
           'p',
           {},
@@ -309,7 +324,12 @@ function arrive(): void {
     else {
       const keep = opened.editionId ? `p=${opened.editionId}` : encodePack(opened.pack);
       const id = opened.editionId ? `p:${opened.editionId}` : packId(keep);
-      save(holdPack(packs, { id, fragment: keep, opened: today }));
+      const { goal } = opened.pack;
+      save(
+        holdPack(packs, { id, fragment: keep, opened: today }, (first) =>
+          goal ? { title: packName(opened.pack), count: goal.count, due: goalDue(goal, first) } : undefined,
+        ),
+      );
       current = id;
       if (opened.newer)
         notice.append(noticeList('This link was made by a newer version of the handbook. Some parts of it may not show here.', []));

@@ -118,7 +118,13 @@ test('a student opens a pack, brings in its sheet, ticks readings, holds a conve
   await page.getByRole('button', { name: 'Mark the conversation as held today' }).press('Enter');
   await expect(page.getByRole('button', { name: 'Mark the conversation as held today' })).toBeHidden();
 
-  await page.goto('/pack/');
+  // The goal is a target in the planner, counted from the conversations held.
+  await page.goto('/planner/');
+  const goals = page.getByRole('region', { name: 'Class goals' });
+  await expect(goals).toContainText('Spring workshop: hold 2 conversations by');
+  await expect(goals).toContainText('1 held since you opened the pack. 30 days left.');
+
+  await goals.getByRole('link', { name: 'Open your class packs' }).press('Enter');
   await expect(page.getByText('You’ve held 1 since you opened this pack', { exact: false })).toBeVisible();
   await page.getByLabel('Your name (you can leave it out)').fill('Sam');
   await page.getByRole('checkbox', { name: 'Include their name (Ada Okafor)' }).check();

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { heldConversations, MAX_MAILTO, progressMailto, progressMarkdown, type Progress } from '../../src/lib/pack/progress.ts';
+import { goalStatuses } from '../../src/lib/pack/goals.ts';
 import { holdPack, MAX_SAVED_PACKS, packId, parseSavedPacks, serializeSavedPacks, tickReading } from '../../src/lib/pack/saved.ts';
 import { conversation, person, plannerDocument } from '../../scripts/lib/planner-fixtures.ts';
 
@@ -37,6 +38,33 @@ describe('saved packs', () => {
     for (let i = 0; i < MAX_SAVED_PACKS; i++) packs = holdPack(packs, { id: `p${i}`, fragment: String(i), opened: '2027-01-01' });
     expect(packs).toHaveLength(MAX_SAVED_PACKS);
     expect(packs.some((p) => p.id === 'a1')).toBe(false);
+  });
+
+  test('a goal is worked out from the day the pack was first opened, and read back', () => {
+    const goalFrom = (opened: string) => ({ title: 'One', count: 2, due: `${opened.slice(0, 8)}28` });
+    const held = holdPack([one], { id: 'a1', fragment: 'f', opened: '2027-05-01' }, goalFrom);
+    expect(held[0]!.goal).toEqual({ title: 'One', count: 2, due: '2027-01-28' });
+    expect(parseSavedPacks(serializeSavedPacks(held))).toEqual({ packs: held, ok: true });
+    const bad = JSON.stringify({ v: 1, packs: [{ ...one, goal: { title: 'x', count: 0, due: '2027-01-01' } }] });
+    expect(parseSavedPacks(bad)).toEqual({ packs: [one], ok: false });
+  });
+
+  test('the planner counts conversations held since the pack was opened against its goal', () => {
+    const packs = [
+      { ...one, goal: { title: 'One', count: 2, due: '2027-02-01' } },
+      { id: 'b', fragment: 'f', opened: '2027-01-20', ticks: [], goal: { title: 'Two', count: 1, due: '2027-03-30' } },
+      { id: 'c', fragment: 'f', opened: '2027-01-01', ticks: [] },
+    ];
+    const done = ['2027-01-05', '2027-01-12', '2027-01-21', null];
+    expect(goalStatuses(packs, done, '2027-01-25').map((g) => [g.id, g.held, g.state, g.left])).toEqual([
+      ['a1', 2, 'met', 7],
+      ['b', 1, 'met', 64],
+    ]);
+    expect(goalStatuses(packs, ['2027-01-12'], '2027-01-25').map((g) => [g.id, g.state])).toEqual([
+      ['a1', 'due'],
+      ['b', 'upcoming'],
+    ]);
+    expect(goalStatuses(packs, [], '2027-02-02')[0]!.state).toBe('overdue');
   });
 
   test('ticks are set and cleared once each', () => {

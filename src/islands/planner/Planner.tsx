@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MessageTemplate } from '../../lib/planner/on-demand/template-fill.ts';
 import { $saveState } from '../../stores/planner/persistence.ts';
 import { $dialog, $hash, openDialog, personFromHash } from '../../stores/planner/ui.ts';
+import ClassGoals from './ClassGoals';
 import DueList from './DueList';
 import KeepSafe from './KeepSafe';
 import ShowButton from './ShowButton';
@@ -68,6 +69,7 @@ export default function Planner({ templates }: Props) {
       <div data-planner-section="due">
         <DueList templates={templates} />
       </div>
+      <ClassGoals />
       <div data-planner-section="pipeline">
         <Pipeline />
       </div>

@@ -15,6 +15,24 @@ export interface SavedPack {
   opened: string;
   /** Keys of the readings ticked as done (src/lib/pack/format.ts readingKey). */
   ticks: string[];
+  /** The pack's goal as a target for the planner (src/lib/pack/goals.ts), worked out when it was opened. */
+  goal?: SavedGoal;
+}
+
+/** A goal as the planner shows it: the pack's name, how many conversations, by which day. */
+export interface SavedGoal {
+  title: string;
+  count: number;
+  /** YYYY-MM-DD. */
+  due: string;
+}
+
+function readGoal(value: unknown): SavedGoal | undefined {
+  const g = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const due = typeof g.due === 'string' ? readDate(g.due) : undefined;
+  const count = g.count;
+  if (typeof g.title !== 'string' || !Number.isInteger(count) || (count as number) < 1 || (count as number) > 20 || !due) return undefined;
+  return { title: g.title.slice(0, 100), count: count as number, due };
 }
 
 /** Most packs kept at once: a student in a few classes, with room to spare. */
@@ -38,7 +56,9 @@ export function parseSavedPacks(raw: string | null): { packs: SavedPack[]; ok: b
     const opened = typeof e.opened === 'string' ? readDate(e.opened) : undefined;
     if (typeof e.id === 'string' && e.id && typeof e.fragment === 'string' && opened && !packs.some((p) => p.id === e.id)) {
       const ticks = Array.isArray(e.ticks) ? e.ticks.filter((t): t is string => typeof t === 'string') : [];
-      packs.push({ id: e.id, fragment: e.fragment, opened, ticks: [...new Set(ticks)] });
+      const goal = readGoal(e.goal);
+      packs.push({ id: e.id, fragment: e.fragment, opened, ticks: [...new Set(ticks)], ...(goal ? { goal } : {}) });
+      if (e.goal !== undefined && !goal) ok = false;
     } else ok = false;
   }
   return { packs, ok: ok && list.length <= MAX_SAVED_PACKS };
@@ -54,10 +74,19 @@ export function packId(fragment: string): string {
   return hash.toString(36);
 }
 
-/** The list with `pack` first: added when new, its fragment refreshed when held already (ticks and opening day stay). */
-export function holdPack(packs: readonly SavedPack[], pack: Omit<SavedPack, 'ticks'>): SavedPack[] {
+/**
+ * The list with `pack` first: added when new, its fragment refreshed when held already (ticks and
+ * opening day stay). `goalFrom` gives the goal from the day it was first opened.
+ */
+export function holdPack(
+  packs: readonly SavedPack[],
+  pack: Omit<SavedPack, 'ticks' | 'goal'>,
+  goalFrom: (opened: string) => SavedGoal | undefined = () => undefined,
+): SavedPack[] {
   const held = packs.find((p) => p.id === pack.id);
-  const first = held ? { ...held, fragment: pack.fragment } : { ...pack, ticks: [] };
+  const { id, opened, ticks } = held ?? { ...pack, ticks: [] };
+  const goal = goalFrom(opened);
+  const first: SavedPack = { id, fragment: pack.fragment, opened, ticks, ...(goal ? { goal } : {}) };
   return [first, ...packs.filter((p) => p.id !== pack.id)].slice(0, MAX_SAVED_PACKS);
 }
 
