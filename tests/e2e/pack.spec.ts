@@ -36,6 +36,7 @@ test('a counselor makes a pack by keyboard, shows it on a projector and prints t
   const projector = page.getByRole('dialog', { name: 'Spring workshop' });
   await expect(projector.getByRole('img', { name: "QR code of the pack's link" })).toBeVisible();
   await expect(projector.getByText((await link.inputValue()).replace(/^https?:\/\//, ''))).toBeVisible();
+  await expectNoAxeViolations(page, 'the projector view');
   await page.keyboard.press('Escape');
   await expect(projector).toBeHidden();
 

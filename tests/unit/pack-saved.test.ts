@@ -3,6 +3,7 @@ import { heldConversations, MAX_MAILTO, progressMailto, progressMarkdown, type P
 import { goalStatuses } from '../../src/lib/pack/goals.ts';
 import { holdPack, MAX_SAVED_PACKS, packId, parseSavedPacks, serializeSavedPacks, tickReading } from '../../src/lib/pack/saved.ts';
 import { conversation, person, plannerDocument } from '../../scripts/lib/planner-fixtures.ts';
+import { offlineGroup } from '../../src/lib/offline-files.ts';
 
 describe('saved packs', () => {
   const one = { id: 'a1', fragment: 'pack=1&n=One', opened: '2027-01-10', ticks: ['sfind-people'] };
@@ -150,4 +151,9 @@ describe('progress to share', () => {
     expect(long.length).toBeLessThanOrEqual(MAX_MAILTO);
     expect(decodeURIComponent(long)).toContain('(Cut to fit an email link');
   });
+});
+
+test('the pack page is kept for offline use from the first visit, like the other tools; its embed view never is', () => {
+  expect(offlineGroup('pack/')).toBe('core');
+  expect(offlineGroup('embed/pack/')).toBeNull();
 });
