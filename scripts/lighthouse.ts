@@ -30,7 +30,18 @@ const outDir = builtSite();
 const runs = Number(process.env.LIGHTHOUSE_RUNS) || 3;
 const reportDir = path.resolve('.cache/lighthouse');
 // One page of each type, the largest where a type has several.
-const ALL = ['home', 'step', 'question category', 'builder', 'planner', 'conversation companion', 'counselors', 'print handbook', '404'];
+const ALL = [
+  'home',
+  'step',
+  'question category',
+  'builder',
+  'planner',
+  'conversation companion',
+  'counselors',
+  'class pack',
+  'print handbook',
+  '404',
+];
 const AUDITED = process.argv.length > 2 ? process.argv.slice(2) : ALL;
 const unknown = AUDITED.filter((p) => !ALL.includes(p));
 if (unknown.length) {
