@@ -162,5 +162,5 @@ test('a damaged, hostile link opens what it can and says what it dropped', async
   await expect(notices).toContainText('the reading “xnope”');
   await expect(notices).toContainText('the counselor’s email address');
   await expect(notices).toContainText('the guide “no-such-guide”');
-  await expect(page.getByRole('article').getByRole('link')).toHaveText(['What an informational interview is']);
+  await expect(page.locator('[data-pack]').getByRole('link')).toHaveText(['What an informational interview is']);
 });
