@@ -33,7 +33,10 @@ const reportDir = path.resolve('.cache/lighthouse');
 const ALL = [
   'home',
   'step',
+  'guide',
   'question category',
+  'template',
+  'tips',
   'builder',
   'planner',
   'conversation companion',
