@@ -50,7 +50,8 @@ test('"Tick the first 10" pressed while the question bank is loading ticks ten q
   await page.getByLabel('A set of questions in the builder').check();
   await bank.requested;
   await page.getByRole('button', { name: 'Tick the first 10' }).click();
-  await expect(page.getByText('Loading the questions…')).toBeVisible();
+  // The link maker's own count line (the pack maker's question list says the same while it loads).
+  await expect(page.locator('p[data-match-count]', { hasText: 'Loading the questions…' })).toBeVisible();
   bank.release();
   await expect(page.getByText(/matching questions, 10 ticked/)).toBeVisible();
   await expect(page.getByRole('group', { name: 'Questions to include' }).getByRole('checkbox', { checked: true })).toHaveCount(10);
