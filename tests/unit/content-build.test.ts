@@ -79,7 +79,7 @@ test.concurrent(
     const { status, output } = await buildFixture('edition-hidden-category', { command: ['scripts/build.ts'], dir });
     rmSync(path.dirname(dir), { recursive: true, force: true });
     expect(output).not.toContain('problem');
-    expect(status).toBe(0);
+    expect(status, output).toBe(0);
     const summary = output.split('\n').find((line) => line.startsWith('Edition edition-hidden-category:'));
     expect(summary).toMatch(
       /^Edition edition-hidden-category: replaced nothing; hid 1 question category \(day-to-day\), 1 question \(work-life-balance\); dropped \d+ references to hidden entries \(\d+ questions, \d+ links?\) from \d+ of the project's files\.$/,
