@@ -21,6 +21,13 @@ export const guideSchema = z.strictObject({
   order: z.number().int().min(1),
   /** Which group the guide is listed under in the navigation and on the guides page. */
   part: z.enum(guideParts),
+  /**
+   * Old anchors that still lead to a section whose heading was reworded: each key is the slug the
+   * heading had (`running-late-cancelling-and-no-shows`), each value the heading's slug now. The
+   * page keeps an empty target with the old id just before the heading, so links made before the
+   * change still land there; a value that names no heading on the page fails the build.
+   */
+  anchorAliases: z.record(idSchema, idSchema).optional(),
 });
 
 export type Guide = z.output<typeof guideSchema>;
