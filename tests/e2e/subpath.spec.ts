@@ -33,3 +33,19 @@ test('under a sub-path search results lead to pages under it', async ({ page }) 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(new URL(page.url()).pathname.startsWith(BASE)).toBe(true);
 });
+
+test('under a sub-path a class pack opens, and its readings and its sheet lead to pages under it', async ({ page }) => {
+  await page.goto('pack/#pack=1&n=Spring+workshop&s=student&r=sfind-people,gwhat-it-is');
+  await expect(page.getByRole('heading', { name: 'Spring workshop', level: 2 })).toBeVisible();
+  const reading = page.getByRole('link', { name: /What an informational interview is/ }).first();
+  expect(await reading.getAttribute('href')).toMatch(new RegExp(`^${BASE}guides/what-it-is/`));
+  const hrefs = await page
+    .getByRole('main')
+    .locator('a[href^="/"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(1);
+  for (const href of hrefs) expect(href.startsWith(BASE), `${href} starts with ${BASE}`).toBe(true);
+  await page.getByRole('link', { name: 'Use this sheet' }).click();
+  expect(new URL(page.url()).pathname).toBe(`${BASE}builder/`);
+  await expect(page.getByRole('region', { name: 'Your sheet' }).getByRole('listitem')).toHaveCount(8);
+});
