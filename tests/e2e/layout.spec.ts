@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { SHEET_KEY, TICKS_KEY } from '../../src/lib/storage-keys';
 import { expect, test } from './fixtures';
+import { ONE_PAGE_OF_EACH_KIND } from './page-kinds';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -19,21 +20,9 @@ async function watchShifts(page: Page): Promise<() => Promise<number[]>> {
   return () => page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
 }
 
-const PAGES = [
-  '/',
-  '/steps/research-and-prepare/',
-  '/guides/what-it-is/',
-  '/questions/their-path/',
-  '/templates/thank-you/',
-  '/tips/',
-  '/builder/',
-  '/planner/',
-  '/counselors/',
-];
-
 test('the header lines up with the content and keeps one height on every kind of page', async ({ page }) => {
   const heights = new Set<number>();
-  for (const path of PAGES) {
+  for (const path of ONE_PAGE_OF_EACH_KIND) {
     await page.goto(path);
     const header = await page.locator('header.site-header').boundingBox();
     const first = await page.locator('header.site-header a').first().boundingBox();

@@ -3,23 +3,12 @@
 // it. Nothing may scroll sideways, and the menu, the navigation, "Add to my sheet" and "Copy
 // message" stay reachable by keyboard.
 import { expect, test } from './fixtures';
+import { ONE_PAGE_OF_EACH_KIND } from './page-kinds';
 
 test.use({ viewport: { width: 640, height: 400 }, permissions: ['clipboard-read', 'clipboard-write'] });
 
-const PAGES = [
-  '/',
-  '/steps/find-people/',
-  '/guides/what-it-is/',
-  '/questions/their-path/',
-  '/templates/thank-you/',
-  '/tips/',
-  '/builder/',
-  '/planner/',
-  '/counselors/',
-];
-
 test('no page scrolls sideways', async ({ page }) => {
-  for (const path of PAGES) {
+  for (const path of ONE_PAGE_OF_EACH_KIND) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect.soft(overflow, `sideways scroll on ${path}`).toBeLessThanOrEqual(0);
