@@ -23,7 +23,6 @@
 //
 // Edition packs have their own short form: `#p=<id>` (see src/integration/packs-file.ts).
 import { codePoints } from '../clip.ts';
-import { encodeText, fields } from '../sheet/link.ts';
 import { budgets, cleanText, isId, type Minutes } from '../sheet/sheet.ts';
 
 /** Format version written by `encodePack`. */
@@ -85,6 +84,10 @@ export const emptyPack = (): Pack => ({ title: '', note: '', sheet: null, readin
 export type PackContent =
   { kind: 'none' } | { kind: 'edition'; id: string } | { kind: 'pack'; pack: Pack; dropped: string[]; newer: boolean };
 
+// encodeText and fields below are the sheet link's own (src/lib/sheet/link.ts), kept as copies: the
+// planner reads saved packs through this file, and importing them would load link.ts on the planner's
+// page too (1 KB against a budget with 0.3 KB to spare).
+const encodeText = (text: string) => encodeURIComponent(text).replace(/%20/g, '+');
 const compactDate = (date: string) => date.replace(/-/g, '');
 
 /** The key a reading is ticked by: its link form without the date, so moving a date keeps the tick. */
@@ -103,6 +106,15 @@ export function encodePack(pack: Pack): string {
   if (pack.goal) pairs.push(`g=${pack.goal.count}.${'by' in pack.goal ? compactDate(pack.goal.by) : `d${pack.goal.days}`}`);
   if (pack.email) pairs.push(`e=${encodeText(pack.email)}`);
   return pairs.join('&');
+}
+
+function fields(fragment: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const pair of fragment.replace(/^#/, '').split('&')) {
+    const at = pair.indexOf('=');
+    if (at > 0 && !map.has(pair.slice(0, at))) map.set(pair.slice(0, at), pair.slice(at + 1));
+  }
+  return map;
 }
 
 const decodeText = (raw: string): string | undefined => {

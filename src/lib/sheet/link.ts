@@ -41,8 +41,7 @@ export type LinkContent =
   | { kind: 'unsupported'; version: string }
   | { kind: 'sheet'; sheet: LinkSheet; dropped: string[]; cut: number };
 
-/** Text as a fragment value: percent-encoded, with spaces as `+` (shorter, and easy to read in a link). */
-export const encodeText = (text: string) => encodeURIComponent(text).replace(/%20/g, '+');
+const encodeText = (text: string) => encodeURIComponent(text).replace(/%20/g, '+');
 
 /** The fragment (without `#`) that carries `sheet`. */
 export function encodeSheetLink(sheet: LinkSheet): string {
@@ -50,8 +49,7 @@ export function encodeSheetLink(sheet: LinkSheet): string {
   return `sheet=${LINK_VERSION}&t=${sheet.minutes}${sheet.grouped ? '&g=1' : ''}&q=${q.join(',')}`;
 }
 
-/** A fragment's `key=value` pairs (a leading `#` allowed); the first of a repeated key wins. */
-export function fields(fragment: string): Map<string, string> {
+function fields(fragment: string): Map<string, string> {
   const map = new Map<string, string>();
   for (const pair of fragment.replace(/^#/, '').split('&')) {
     const at = pair.indexOf('=');
